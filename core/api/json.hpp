@@ -1,0 +1,60 @@
+// A small JSON reader and writer for the public API (RFC 8259): strict, UTF-8 checked,
+// nesting bounded, numbers kept as their exact text so that amounts never pass through a double.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace dc::json {
+
+class Value {
+ public:
+  enum class Type { null, boolean, number, string, array, object };
+
+  Value() = default;
+  Value(std::nullptr_t) {}
+  Value(bool b) : type_(Type::boolean), bool_(b) {}
+  Value(int n) : type_(Type::number), text_(std::to_string(n)) {}
+  Value(long long n) : type_(Type::number), text_(std::to_string(n)) {}
+  Value(const char* s) : type_(Type::string), text_(s) {}
+  Value(std::string s) : type_(Type::string), text_(std::move(s)) {}
+  static Value number_text(std::string lexeme);
+  static Value array();
+  static Value object();
+
+  Type type() const { return type_; }
+  bool is(Type t) const { return type_ == t; }
+  bool as_bool() const { return bool_; }
+  const std::string& text() const { return text_; }  // a string's value, or a number's lexeme
+  const std::vector<Value>& items() const { return items_; }
+  const std::vector<std::pair<std::string, Value>>& members() const { return members_; }
+  const Value* find(std::string_view key) const;
+
+  Value& push(Value v);                        // arrays
+  Value& set(std::string key, Value v);        // objects: replaces an existing key
+
+ private:
+  Type type_ = Type::null;
+  bool bool_ = false;
+  std::string text_;
+  std::vector<Value> items_;
+  std::vector<std::pair<std::string, Value>> members_;
+};
+
+inline constexpr int kMaxDepth = 64;
+inline constexpr std::size_t kMaxMembers = 256;  // per object: a request never needs more
+
+struct ParseResult {
+  std::optional<Value> value;
+  std::size_t offset = 0;    // where the error is, in bytes
+  std::string error_fr;      // why, in French
+  std::string error_en;
+};
+
+ParseResult parse(std::string_view text);
+std::string serialize(const Value& v);  // compact; '<', '>' and '&' escaped so it is inert in HTML
+
+}  // namespace dc::json

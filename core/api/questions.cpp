@@ -1,0 +1,37 @@
+// The table of questions, and the JSON shapes they share.
+#include "api/questions.hpp"
+#include <array>
+#include "calendar/iso_date.hpp"
+
+namespace dc::api {
+
+std::span<const Question> questions() {
+  static constexpr std::array<Question, 3> kQuestions{{
+      {"period", &answer_period},
+      {"holidays", &answer_holidays},
+      {"withdrawal", &answer_withdrawal},
+  }};
+  return kQuestions;
+}
+
+json::Value steps_json(const Steps& steps) {
+  json::Value out = json::Value::array();
+  for (const auto& s : steps) {
+    const ArticleRef& ref = s.article;
+    json::Value step = json::Value::object();
+    step.set("text", s.text);
+    step.set("article", std::string(ref.label));
+    step.set("url", std::string(ref.url));
+    out.push(std::move(step));
+  }
+  return out;
+}
+
+json::Value end_json(const PeriodEnd& end) {
+  json::Value out = json::Value::object();
+  out.set("safe", iso_date(end.safe));
+  out.set("latest", iso_date(end.latest));
+  return out;
+}
+
+}  // namespace dc::api

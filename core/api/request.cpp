@@ -1,0 +1,185 @@
+// Field readers with messages that name the field (DEVELOPERS.md: bad input).
+#include "api/request.hpp"
+#include <charconv>
+#include "calendar/iso_date.hpp"
+
+namespace dc::api {
+namespace {
+
+std::string cap_first(std::string_view s) {
+  std::string out(s);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
+std::string allowed_list(std::span<const std::string_view> allowed) {
+  std::string out;
+  for (const auto& a : allowed) {
+    if (!out.empty()) out += ", ";
+    out += a;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string quote_input(std::string_view text) {
+  constexpr std::size_t kMax = 40;
+  if (text.size() <= kMax) return std::string(text);
+  std::size_t cut = kMax;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  return std::string(text.substr(0, cut)) + "…";
+}
+
+Request::Request(const json::Value& root, Lang lang) : root_(root), lang_(lang) {}
+
+bool Request::has(std::string_view field) const { return root_.find(field) != nullptr; }
+
+const json::Value* Request::get(std::string_view field) {
+  mark_known(field);
+  const json::Value* v = root_.find(field);
+  return (v && !v->is(json::Value::Type::null)) ? v : nullptr;  // null means "not given"
+}
+
+void Request::error(std::string_view field, const std::string& fr, const std::string& en) {
+  errors_.push_back({std::string(field), lang_ == Lang::en ? en : fr});
+}
+
+void Request::missing(std::string_view field, Label label, std::string_view expected_fr, std::string_view expected_en) {
+  error(field, cap_first(label.fr) + " (" + std::string(field) + ") manque : " + std::string(expected_fr) + ".",
+        cap_first(label.en) + " (" + std::string(field) + ") is missing: " + std::string(expected_en) + ".");
+}
+
+void Request::wrong_type(std::string_view field, Label label, std::string_view expected_fr,
+                         std::string_view expected_en) {
+  error(field, cap_first(label.fr) + " (" + std::string(field) + ") doit être " + std::string(expected_fr) + ".",
+        cap_first(label.en) + " (" + std::string(field) + ") must be " + std::string(expected_en) + ".");
+}
+
+std::optional<date::sys_days> Request::date(std::string_view field, Label label, bool required) {
+  const json::Value* v = get(field);
+  if (!v) {
+    if (required) missing(field, label, "indiquez une date au format AAAA-MM-JJ, par exemple 2026-01-14",
+                          "give a date as YYYY-MM-DD, for example 2026-01-14");
+    return std::nullopt;
+  }
+  if (!v->is(json::Value::Type::string)) {
+    wrong_type(field, label, "une date écrite AAAA-MM-JJ entre guillemets, par exemple \"2026-01-14\"",
+               "a date written YYYY-MM-DD in quotes, for example \"2026-01-14\"");
+    return std::nullopt;
+  }
+  const auto reading = read_iso_date(v->text());
+  const std::string shown = "« " + quote_input(v->text()) + " »";
+  const std::string name_fr = cap_first(label.fr) + " (" + std::string(field) + ")";
+  const std::string name_en = cap_first(label.en) + " (" + std::string(field) + ")";
+  switch (reading.error) {
+    case DateError::none: return reading.day;
+    case DateError::empty:
+      if (required) missing(field, label, "indiquez une date au format AAAA-MM-JJ, par exemple 2026-01-14",
+                            "give a date as YYYY-MM-DD, for example 2026-01-14");
+      return std::nullopt;
+    case DateError::format:
+      error(field, name_fr + " : " + shown + " n'est pas une date au format AAAA-MM-JJ (par exemple 2026-01-14).",
+            name_en + ": " + shown + " is not a date written YYYY-MM-DD (for example 2026-01-14).");
+      return std::nullopt;
+    case DateError::impossible:
+      error(field, name_fr + " : " + shown + " n'existe pas dans le calendrier.",
+            name_en + ": " + shown + " does not exist in the calendar.");
+      return std::nullopt;
+    case DateError::out_of_range:
+      error(field,
+            name_fr + " : " + shown + " est hors des années acceptées (" + std::to_string(kMinYear) + " à " +
+                std::to_string(kMaxYear) + ").",
+            name_en + ": " + shown + " is outside the accepted years (" + std::to_string(kMinYear) + " to " +
+                std::to_string(kMaxYear) + ").");
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<Territory> Request::territory(std::string_view field) {
+  const Label label{"le territoire", "the territory"};
+  const json::Value* v = get(field);
+  static constexpr std::string_view kCodes =
+      "metropole, alsace-moselle, guadeloupe, martinique, guyane, la-reunion, mayotte, saint-barthelemy, saint-martin";
+  if (!v) {
+    missing(field, label, "indiquez l'un de : " + std::string(kCodes), "give one of: " + std::string(kCodes));
+    return std::nullopt;
+  }
+  if (v->is(json::Value::Type::string)) {
+    if (auto t = territory_from_code(v->text())) return t;
+    if (other_territory_from_code(v->text())) {
+      error(field,
+            "Le territoire (" + std::string(field) + ") « " + quote_input(v->text()) +
+                " » a ses propres règles de consommation : le Code de la consommation ne s'y applique pas tel quel, "
+                "et DroitConso ne le couvre pas.",
+            "The territory (" + std::string(field) + ") \"" + quote_input(v->text()) +
+                "\" has its own consumer rules: the French Consumer Code does not apply there as such, and DroitConso "
+                "does not cover it.");
+      return std::nullopt;
+    }
+  }
+  error(field,
+        "Le territoire (" + std::string(field) + ") n'est pas reconnu ; valeurs possibles : " + std::string(kCodes) + ".",
+        "The territory (" + std::string(field) + ") is not recognised; possible values: " + std::string(kCodes) + ".");
+  return std::nullopt;
+}
+
+std::optional<std::string> Request::choice(std::string_view field, Label label,
+                                           std::span<const std::string_view> allowed, bool required) {
+  const json::Value* v = get(field);
+  const std::string list = allowed_list(allowed);
+  if (!v) {
+    if (required) missing(field, label, "valeurs possibles : " + list, "possible values: " + list);
+    return std::nullopt;
+  }
+  if (v->is(json::Value::Type::string))
+    for (const auto& a : allowed)
+      if (v->text() == a) return v->text();
+  error(field,
+        cap_first(label.fr) + " (" + std::string(field) + ") n'est pas reconnu ; valeurs possibles : " + list + ".",
+        cap_first(label.en) + " (" + std::string(field) + ") is not recognised; possible values: " + list + ".");
+  return std::nullopt;
+}
+
+std::optional<long long> Request::integer(std::string_view field, Label label, long long min, long long max,
+                                          bool required) {
+  const json::Value* v = get(field);
+  const std::string range_fr = "un nombre entier de " + std::to_string(min) + " à " + std::to_string(max);
+  const std::string range_en = "a whole number from " + std::to_string(min) + " to " + std::to_string(max);
+  if (!v) {
+    if (required) missing(field, label, "indiquez " + range_fr, "give " + range_en);
+    return std::nullopt;
+  }
+  long long n = 0;
+  const std::string& t = v->text();
+  const bool is_int = v->is(json::Value::Type::number) &&
+                      std::from_chars(t.data(), t.data() + t.size(), n).ptr == t.data() + t.size();
+  if (!is_int || n < min || n > max) {
+    wrong_type(field, label, range_fr, range_en);
+    return std::nullopt;
+  }
+  return n;
+}
+
+std::optional<bool> Request::boolean(std::string_view field, Label label, bool required) {
+  const json::Value* v = get(field);
+  if (!v) {
+    if (required) missing(field, label, "indiquez true ou false", "give true or false");
+    return std::nullopt;
+  }
+  if (!v->is(json::Value::Type::boolean)) {
+    wrong_type(field, label, "true ou false", "true or false");
+    return std::nullopt;
+  }
+  return v->as_bool();
+}
+
+std::vector<std::string> Request::unknown_fields() const {
+  std::vector<std::string> out;
+  for (const auto& [k, v] : root_.members())
+    if (!known_.count(k)) out.push_back(k);
+  return out;
+}
+
+}  // namespace dc::api

@@ -1,0 +1,63 @@
+// Reads the fields of one JSON request, and records for each bad one an error that names the
+// field and says, in French (or English), what is expected. Nothing here decides a rule.
+#pragma once
+#include <date/date.h>
+#include <optional>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+#include "api/json.hpp"
+#include "calendar/territory.hpp"
+#include "text/lang.hpp"
+
+namespace dc::api {
+
+struct FieldError {
+  std::string field;
+  std::string message;
+};
+
+// How a field is named to a person, in both languages ("la date de réception" / "the date of receipt").
+struct Label {
+  std::string_view fr, en;
+};
+
+class Request {
+ public:
+  Request(const json::Value& root, Lang lang);
+
+  Lang lang() const { return lang_; }
+  bool has(std::string_view field) const;
+
+  // Each reader marks the field as known. A missing required field, or a bad value, records an
+  // error and gives nullopt; a missing optional field gives nullopt silently.
+  std::optional<date::sys_days> date(std::string_view field, Label label, bool required);
+  std::optional<Territory> territory(std::string_view field = "territory");
+  std::optional<std::string> choice(std::string_view field, Label label, std::span<const std::string_view> allowed,
+                                    bool required);
+  std::optional<long long> integer(std::string_view field, Label label, long long min, long long max, bool required);
+  std::optional<bool> boolean(std::string_view field, Label label, bool required);
+
+  void error(std::string_view field, const std::string& fr, const std::string& en);
+  void mark_known(std::string_view field) { known_.insert(std::string(field)); }
+
+  const std::vector<FieldError>& errors() const { return errors_; }
+  std::vector<std::string> unknown_fields() const;
+
+ private:
+  const json::Value* get(std::string_view field);
+  void missing(std::string_view field, Label label, std::string_view expected_fr, std::string_view expected_en);
+  void wrong_type(std::string_view field, Label label, std::string_view expected_fr, std::string_view expected_en);
+
+  const json::Value& root_;
+  Lang lang_;
+  std::set<std::string, std::less<>> known_;
+  std::vector<FieldError> errors_;
+};
+
+// The text a person typed, shortened for quoting in a message (at a UTF-8 boundary).
+std::string quote_input(std::string_view text);
+
+}  // namespace dc::api

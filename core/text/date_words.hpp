@@ -1,0 +1,12 @@
+// Dates written out for people: "mercredi 28 janvier 2026" / "Wednesday 28 January 2026".
+#pragma once
+#include <date/date.h>
+#include <string>
+#include "text/lang.hpp"
+
+namespace dc {
+
+std::string long_date(date::sys_days day, Lang lang);     // with the weekday
+std::string weekday_name(date::sys_days day, Lang lang);  // "samedi" / "Saturday"
+
+}  // namespace dc

@@ -6,7 +6,8 @@
 namespace dc::api {
 
 std::span<const Question> questions() {
-  static constexpr std::array<Question, 3> kQuestions{{
+  static constexpr std::array<Question, 4> kQuestions{{
+      {"about", &answer_about},
       {"period", &answer_period},
       {"holidays", &answer_holidays},
       {"withdrawal", &answer_withdrawal},

@@ -19,6 +19,7 @@ struct Question {
 
 std::span<const Question> questions();
 
+json::Value answer_about(Request& req);
 json::Value answer_period(Request& req);
 json::Value answer_holidays(Request& req);
 json::Value answer_withdrawal(Request& req);

@@ -1,0 +1,70 @@
+// Every text the page itself shows, in French (the reference) and English. Texts of results come
+// from the core, in the language asked for.
+var DroitConsoI18n = {
+  fr: {
+    title: 'Puis-je encore me rétracter ?',
+    intro: 'Achat en ligne, par téléphone ou sur catalogue : calculez le dernier jour pour renoncer à votre achat. Tout est calculé dans votre navigateur ; rien n\'est envoyé.',
+    switchLang: 'English',
+    switchLangLabel: 'Switch to English',
+    received: 'J\'ai reçu mon colis le',
+    receivedHint: 'Le jour où vous (ou la personne que vous avez désignée) l\'avez reçu, pas le jour d\'expédition.',
+    territory: 'Où habitez-vous ?',
+    territoryHint: 'Les jours fériés dépendent de votre territoire.',
+    today: 'Date du jour',
+    todayHint: 'Modifiez-la pour savoir où vous en serez à une autre date.',
+    calculate: 'Calculer',
+    resultTitle: 'Votre délai de rétractation',
+    until: 'Vous pouvez vous rétracter jusqu\'au',
+    inclusive: 'inclus',
+    closedUntil: 'Le délai de rétractation a pris fin le',
+    uncertainUntil: 'La date sûre est passée (',
+    uncertainRest: ') ; le délai peut courir jusqu\'au',
+    uncertainEnd: 'selon le jour férié indiqué ci-dessous.',
+    daysLeft: function (n) { return n === 0 ? 'C\'est aujourd\'hui le dernier jour : envoyez votre rétractation avant minuit.' : n === 1 ? 'Il vous reste 1 jour.' : 'Il vous reste ' + n + ' jours.'; },
+    latestNote: 'Si le jour férié incertain s\'applique chez vous, le délai court jusqu\'au',
+    how: 'Comment est-ce calculé ?',
+    fixErrors: 'Corrigez les champs signalés.',
+    loading: 'Chargement du calculateur…',
+    loadFailed: 'Le calculateur n\'a pas pu démarrer dans ce navigateur.',
+    required: 'Indiquez une date.',
+    footer: 'Ce calculateur donne une information juridique, pas un conseil. Droit vérifié au',
+    territories: {
+      'metropole': 'France métropolitaine', 'alsace-moselle': 'Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle)',
+      'guadeloupe': 'Guadeloupe', 'martinique': 'Martinique', 'guyane': 'Guyane', 'la-reunion': 'La Réunion',
+      'mayotte': 'Mayotte', 'saint-barthelemy': 'Saint-Barthélemy', 'saint-martin': 'Saint-Martin'
+    }
+  },
+  en: {
+    title: 'Can I still withdraw?',
+    intro: 'Bought online, by phone or from a catalogue: find the last day to cancel your purchase. Everything is computed in your browser; nothing is sent.',
+    switchLang: 'Français',
+    switchLangLabel: 'Passer en français',
+    received: 'I received my parcel on',
+    receivedHint: 'The day you (or the person you designated) received it, not the day it was shipped.',
+    territory: 'Where do you live?',
+    territoryHint: 'Public holidays depend on your territory.',
+    today: 'Today\'s date',
+    todayHint: 'Change it to see where you will stand on another day.',
+    calculate: 'Calculate',
+    resultTitle: 'Your withdrawal period',
+    until: 'You can withdraw until',
+    inclusive: 'inclusive',
+    closedUntil: 'The withdrawal period ended on',
+    uncertainUntil: 'The safe date has passed (',
+    uncertainRest: '); the period may run until',
+    uncertainEnd: 'depending on the holiday shown below.',
+    daysLeft: function (n) { return n === 0 ? 'Today is the last day: send your withdrawal before midnight.' : n === 1 ? '1 day left.' : n + ' days left.'; },
+    latestNote: 'If the uncertain holiday applies where you live, the period runs until',
+    how: 'How is this calculated?',
+    fixErrors: 'Please correct the fields shown.',
+    loading: 'Loading the calculator…',
+    loadFailed: 'The calculator could not start in this browser.',
+    required: 'Enter a date.',
+    footer: 'This calculator gives legal information, not legal advice. Law checked on',
+    territories: {
+      'metropole': 'Metropolitan France', 'alsace-moselle': 'Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle)',
+      'guadeloupe': 'Guadeloupe', 'martinique': 'Martinique', 'guyane': 'French Guiana', 'la-reunion': 'Réunion',
+      'mayotte': 'Mayotte', 'saint-barthelemy': 'Saint-Barthélemy', 'saint-martin': 'Saint-Martin'
+    }
+  }
+};

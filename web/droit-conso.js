@@ -134,6 +134,12 @@
       var res = this.engine.ask({ question: 'withdrawal', contract: 'goods', received: v.received,
         territory: v.territory, today: v.today, lang: this.lang_ });
       this.result = res;
+      // A date field holding a partial or impossible date reports an empty value: say so plainly.
+      var r = this.root, t = this.t();
+      res.errors && res.errors.forEach(function (e) {
+        var input = r.getElementById(e.field);
+        if (input && input.validity && input.validity.badInput) e.message = t.incompleteDate;
+      });
       if (!res.ok) return this.showErrors(res.errors);
       this.showWithdrawal(res);
     }

@@ -26,7 +26,7 @@ var DroitConsoI18n = {
     fixErrors: 'Corrigez les champs signalés.',
     loading: 'Chargement du calculateur…',
     loadFailed: 'Le calculateur n\'a pas pu démarrer dans ce navigateur.',
-    required: 'Indiquez une date.',
+    incompleteDate: 'Date incomplète ou impossible : indiquez le jour, le mois et l\'année (jj/mm/aaaa).',
     footer: 'Ce calculateur donne une information juridique, pas un conseil. Droit vérifié au',
     territories: {
       'metropole': 'France métropolitaine', 'alsace-moselle': 'Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle)',
@@ -59,7 +59,7 @@ var DroitConsoI18n = {
     fixErrors: 'Please correct the fields shown.',
     loading: 'Loading the calculator…',
     loadFailed: 'The calculator could not start in this browser.',
-    required: 'Enter a date.',
+    incompleteDate: 'Incomplete or impossible date: enter the day, the month and the year.',
     footer: 'This calculator gives legal information, not legal advice. Law checked on',
     territories: {
       'metropole': 'Metropolitan France', 'alsace-moselle': 'Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle)',

@@ -25,6 +25,9 @@ async function launch() {
 async function openPage(browser, url, options = {}) {
   const context = await browser.newContext({ locale: options.locale || 'fr-FR', timezoneId: options.timezoneId || 'Europe/Paris', ...options.context });
   const page = await context.newPage();
+  // A fixed clock makes "today" known to the test (Playwright installs it outside the page's CSP).
+  if (options.clock) await page.clock.setFixedTime(options.clock);
+  page.setDefaultTimeout(options.timeout || 10000);
   const log = { requests: [], consoleErrors: [], pageErrors: [] };
   page.on('request', (r) => log.requests.push(r.url()));
   page.on('console', (m) => { if (m.type() === 'error') log.consoleErrors.push(m.text()); });

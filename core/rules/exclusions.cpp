@@ -15,6 +15,7 @@ constexpr ContractKind kSingleIssues[] = {K::goods, K::goods_several};  // 10°:
 constexpr ContractKind kServices[] = {K::service, K::utility};
 constexpr ContractKind kGoodsAndServices[] = {K::goods, K::goods_several, K::subscription, K::service, K::utility};
 constexpr ContractKind kService[] = {K::service};
+constexpr ContractKind kAuctioned[] = {K::goods, K::goods_several, K::subscription, K::service};
 constexpr ContractKind kDigital[] = {K::digital_content};
 
 constexpr Input q1[] = {I::service_fully_performed, I::service_consent};
@@ -53,7 +54,7 @@ constexpr std::array<ExclusionRule, 13> kRules{{
     {4, q4, kGoods, "biens périssables", "perishable goods",
      "Un bien susceptible de se détériorer ou de se périmer rapidement n'ouvre pas de droit de rétractation.",
      "Goods liable to deteriorate or expire rapidly carry no withdrawal right.", "", ""},
-    {5, q5, kGoods, "biens descellés (hygiène, santé)", "unsealed goods (hygiene, health)",
+    {5, q5, kGoods, "biens descellés, hygiène ou santé", "unsealed goods, hygiene or health",
      "Un bien que vous avez descellé après la livraison et qui ne peut être renvoyé pour des raisons d'hygiène ou de "
      "protection de la santé n'ouvre plus de droit de rétractation.",
      "Goods you unsealed after delivery that cannot be returned for reasons of hygiene or health protection no longer "
@@ -88,7 +89,7 @@ constexpr std::array<ExclusionRule, 13> kRules{{
     {10, q10, kSingleIssues, "journaux et magazines", "newspapers and magazines",
      "Un journal, un périodique ou un magazine (hors abonnement) n'ouvre pas de droit de rétractation.",
      "A newspaper, periodical or magazine (other than a subscription) carries no withdrawal right.", "", ""},
-    {11, q11, kGoodsAndServices, "enchères publiques", "public auctions",
+    {11, q11, kAuctioned, "enchères publiques", "public auctions",
      "Un contrat conclu lors d'une enchère publique n'ouvre pas de droit de rétractation.",
      "A contract concluded at a public auction carries no withdrawal right.", "", ""},
     {12, q12, kService, "hébergement, transport, location de voiture, restauration, loisirs datés",

@@ -74,13 +74,13 @@ Steps explain_refund_due(const RefundDueInput& in, const RefundDue& d, Lang lang
                      art::L221_24});
     return steps;
   }
+  // Here he did not offer to collect them, or it is not known: then say on what it depends.
+  const bool known_not_collecting = in.seller_collects.has_value();
   steps.push_back({tr(lang,
-                      std::string(in.seller_collects ? "" : "Sauf s'il a proposé de récupérer le bien, ") +
-                          std::string(in.seller_collects ? "Le vendeur" : "le vendeur") +
+                      std::string(known_not_collecting ? "Le vendeur" : "Sauf s'il a proposé de récupérer le bien, le vendeur") +
                           " peut différer le remboursement jusqu'à ce qu'il ait récupéré le bien ou que vous lui ayez "
                           "fourni la preuve de son expédition, la date la plus proche étant retenue.",
-                      std::string(in.seller_collects ? "" : "Unless he offered to collect the goods, ") +
-                          std::string(in.seller_collects ? "The seller" : "the seller") +
+                      std::string(known_not_collecting ? "The seller" : "Unless he offered to collect the goods, the seller") +
                           " may defer the refund until he has got the goods back or you have given him proof of "
                           "shipment, whichever comes first."),
                    art::L221_24});

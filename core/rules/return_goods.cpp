@@ -43,14 +43,16 @@ Depreciation depreciation(const ReturnFacts& f) {
   return Depreciation::unknown;
 }
 
-Step depreciation_step(Depreciation d, Lang lang) {
+Step depreciation_step(Depreciation d, const ReturnFacts& f, Lang lang) {
   switch (d) {
     case Depreciation::not_owed:
-      return {tr(lang,
-                 "Vous ne devez aucune dépréciation : vous avez seulement essayé le bien comme en magasin, ou le vendeur "
-                 "ne vous a pas donné l'information sur la rétractation.",
-                 "You owe no loss in value: you only tried the goods as in a shop, or the seller did not give you the "
-                 "withdrawal information."),
+      if (f.info_given == false)
+        return {tr(lang,
+                   "Vous ne devez aucune dépréciation : le vendeur ne vous a pas donné l'information sur la rétractation.",
+                   "You owe no loss in value: the seller did not give you the withdrawal information."),
+                art::L221_23};
+      return {tr(lang, "Vous ne devez aucune dépréciation : vous avez seulement essayé le bien comme en magasin.",
+                 "You owe no loss in value: you only tried the goods as in a shop."),
               art::L221_23};
     case Depreciation::owed:
       return {tr(lang,
@@ -95,7 +97,7 @@ ReturnDue return_due(const ReturnFacts& f, Lang lang) {
     if (!f.seller_collects) r.missing.push_back(Input::seller_collects);
   }
   r.steps.push_back(cost_step(r.cost_payer, lang));
-  r.steps.push_back(depreciation_step(r.depreciation, lang));
+  r.steps.push_back(depreciation_step(r.depreciation, f, lang));
   if (r.cost_payer == CostPayer::unknown) {
     if (!f.cost_informed) r.missing.push_back(Input::return_cost_informed);
     if (!f.seller_pays) r.missing.push_back(Input::seller_pays_return);

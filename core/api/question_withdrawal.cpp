@@ -1,9 +1,13 @@
-// {"question":"withdrawal","contract":"goods","received":…,"territory":…,"today":…}:
-// the last day to withdraw and where today stands (L221-18, L221-19).
-#include "api/questions.hpp"
+// {"question":"withdrawal","contract":"goods","received":…,"territory":…,"today":…, and optionally the
+// eligibility facts, "infoGiven", the withdrawal, return and refund facts}: does the right apply, the
+// last day to withdraw and where today stands, how to withdraw, the return and refund due dates
+// (L221-18 to L221-28; README-withdrawal.md).
 #include <array>
+#include "api/purchase_fields.hpp"
+#include "api/questions.hpp"
+#include "api/withdrawal_json.hpp"
 #include "calendar/iso_date.hpp"
-#include "rules/withdrawal.hpp"
+#include "rules/withdrawal_case.hpp"
 
 namespace dc::api {
 namespace {
@@ -17,26 +21,188 @@ std::string_view status_code(DeadlineStatus s) {
   return "";
 }
 
+std::string_view start_code(StartRule r) {
+  switch (r) {
+    case StartRule::receipt: return "receipt";
+    case StartRule::last_receipt: return "last-receipt";
+    case StartRule::first_receipt: return "first-receipt";
+    case StartRule::conclusion: return "conclusion";
+  }
+  return "";
+}
+
+std::string_view sent_code(SentInTime s) {
+  switch (s) {
+    case SentInTime::yes: return "yes";
+    case SentInTime::no: return "no";
+    case SentInTime::uncertain: return "uncertain";
+  }
+  return "";
+}
+
+std::string_view online_code(OnlineFunction f) {
+  switch (f) {
+    case OnlineFunction::required: return "required";
+    case OnlineFunction::not_required: return "not-required";
+    case OnlineFunction::depends: return "depends";
+  }
+  return "";
+}
+
+std::string_view payer_code(CostPayer p) {
+  switch (p) {
+    case CostPayer::consumer: return "consumer";
+    case CostPayer::seller: return "seller";
+    case CostPayer::unknown: return "unknown";
+  }
+  return "";
+}
+
+std::string_view depreciation_code(Depreciation d) {
+  switch (d) {
+    case Depreciation::not_owed: return "not-owed";
+    case Depreciation::owed: return "owed";
+    case Depreciation::unknown: return "unknown";
+  }
+  return "";
+}
+
+std::string_view refund_rule_code(RefundDueRule r) {
+  switch (r) {
+    case RefundDueRule::informed_plus_14_days: return "informed-plus-14-days";
+    case RefundDueRule::goods_received_back: return "goods-received-back";
+    case RefundDueRule::proof_of_shipment: return "proof-of-shipment";
+    case RefundDueRule::not_yet_known: return "not-yet-known";
+  }
+  return "";
+}
+
+json::Value optional_bool(std::optional<bool> b) { return b ? json::Value(*b) : json::Value(nullptr); }
+
+// The facts beyond the purchase; errors for dates after today or in an impossible order.
+WithdrawalFacts read_facts(Request& req, PurchaseFacts purchase, date::sys_days today) {
+  WithdrawalFacts f{std::move(purchase), read_date(req, Input::information_received), read_date(req, Input::withdrawal_sent),
+                    read_date(req, Input::seller_informed), read_date(req, Input::goods_received_back),
+                    read_date(req, Input::proof_of_shipment_sent), std::nullopt, std::nullopt, std::nullopt, today};
+  constexpr long long kMaxCents = 100'000'000'000;  // one billion euros
+  f.price_cents = req.integer("priceCents", {"le prix payé (en centimes)", "the price paid (in cents)"}, 0, kMaxCents, false);
+  f.delivery_cents = req.integer("deliveryCents", {"les frais de livraison payés (en centimes)",
+                                                   "the delivery cost paid (in cents)"}, 0, kMaxCents, false);
+  f.standard_delivery_cents = req.integer("standardDeliveryCents", {"le coût de la livraison standard (en centimes)",
+                                                                     "the standard delivery cost (in cents)"},
+                                          0, kMaxCents, false);
+  for (const auto& [input, day] : std::array<std::pair<Input, std::optional<date::sys_days>>, 6>{{
+           {Input::concluded, f.purchase.concluded},
+           {Input::information_received, f.information_received},
+           {Input::withdrawal_sent, f.withdrawal_sent},
+           {Input::seller_informed, f.seller_informed},
+           {Input::goods_received_back, f.goods_received_back},
+           {Input::proof_of_shipment_sent, f.proof_of_shipment_sent},
+       }})
+    not_after_today(req, input, day, today);
+  const auto& p = f.purchase;
+  if (p.concluded && p.received && *p.received < *p.concluded)
+    req.error("received", "La date de réception (received) est avant la conclusion du contrat (concluded).",
+              "The date of receipt (received) is before the contract was concluded (concluded).");
+  if (p.concluded && f.withdrawal_sent && *f.withdrawal_sent < *p.concluded)
+    req.error("withdrawalSent", "La rétractation (withdrawalSent) est datée d'avant la conclusion du contrat (concluded).",
+              "The withdrawal (withdrawalSent) is dated before the contract was concluded (concluded).");
+  if (f.withdrawal_sent && f.seller_informed && *f.seller_informed < *f.withdrawal_sent)
+    req.error("sellerInformed", "Le vendeur (sellerInformed) ne peut pas être informé avant l'envoi (withdrawalSent).",
+              "The seller (sellerInformed) cannot be informed before the withdrawal was sent (withdrawalSent).");
+  return f;
+}
+
+// The start date the contract needs is required, as the date of receipt always was.
+void require_start_date(Request& req, const PurchaseFacts& p, date::sys_days today) {
+  const Input start = start_input(*p.contract);
+  const InputSpec& spec = input_spec(start);
+  if (start == Input::concluded ? !p.concluded : !p.received)
+    req.date(spec.field, {spec.label_fr, spec.label_en}, true);
+  if (p.received && *p.received > today)
+    req.error("received", "La date de réception (received) est après aujourd'hui (today) : indiquez le jour où vous avez reçu le bien.",
+              "The date of receipt (received) is after today (today): give the day you received the goods.");
+}
+
+void write_period(json::Value& out, const WithdrawalPeriod& w) {
+  json::Value start = json::Value::object();
+  start.set("rule", std::string(start_code(w.start.rule)));
+  start.set("date", iso_date(w.start.event));
+  if (w.start.may_withdraw_from) start.set("mayWithdrawFrom", iso_date(*w.start.may_withdraw_from));
+  start.set("article", std::string(art::L221_18.label));
+  start.set("url", std::string(art::L221_18.url));
+  out.set("start", std::move(start));
+  out.set("deadline", end_json(w.end));
+  out.set("status", std::string(status_code(w.from_today.status)));
+  out.set("daysLeft", static_cast<long long>(w.from_today.days_left));
+  out.set("steps", steps_json(w.steps));
+  out.set("initialDeadline", end_json(w.initial));
+  if (w.extension) out.set("extension", extension_json(*w.extension));
+  if (w.if_not_informed) {
+    json::Value alt = extension_json(*w.if_not_informed);
+    alt.set("deadline", end_json(w.if_not_informed->end));
+    alt.set("status", std::string(status_code(w.if_not_informed_from_today->status)));
+    alt.set("daysLeft", static_cast<long long>(w.if_not_informed_from_today->days_left));
+    out.set("ifNotInformed", std::move(alt));
+  }
+  if (w.sent_in_time) out.set("sentInTime", std::string(sent_code(*w.sent_in_time)));
+}
+
+json::Value how_json(const HowToWithdraw& h) {
+  json::Value out = json::Value::object();
+  out.set("onlineFunction", std::string(online_code(h.online_function)));
+  if (!h.missing.empty()) out.set("missing", missing_json(h.missing));
+  out.set("steps", steps_json(h.steps));
+  return out;
+}
+
+json::Value return_json(const ReturnDue& r, std::optional<bool> seller_collects) {
+  json::Value out = json::Value::object();
+  if (r.by) {
+    out.set("safe", iso_date(r.by->safe));
+    out.set("latest", iso_date(r.by->latest));
+  }
+  out.set("sellerCollects", optional_bool(seller_collects));
+  out.set("costPayer", std::string(payer_code(r.cost_payer)));
+  out.set("depreciation", std::string(depreciation_code(r.depreciation)));
+  out.set("missing", missing_json(r.missing));
+  out.set("steps", steps_json(r.steps));
+  return out;
+}
+
+json::Value refund_json(const RefundPart& r) {
+  json::Value out = json::Value::object();
+  if (r.due) {
+    if (r.due->safe) out.set("safe", iso_date(*r.due->safe));
+    if (r.due->latest) out.set("latest", iso_date(*r.due->latest));
+    out.set("decidedBy", std::string(refund_rule_code(r.due->decided_by)));
+    out.set("fourteenDays", end_json(r.due->fourteen_days));
+    if (r.due->if_seller_collects) out.set("ifSellerCollects", iso_date(*r.due->if_seller_collects));
+  }
+  if (r.sums) out.set("amountCents", static_cast<long long>(r.sums->cents));
+  out.set("missing", missing_json(r.missing));
+  out.set("steps", steps_json(r.steps));
+  return out;
+}
+
 }  // namespace
 
 json::Value answer_withdrawal(Request& req) {
-  static constexpr std::array<std::string_view, 1> kContracts{"goods"};
-  const auto contract = req.choice("contract", {"le type de contrat", "the kind of contract"}, kContracts, true);
-  const auto received = req.date("received", {"la date de réception", "the date of receipt"}, true);
-  const auto territory = req.territory();
+  PurchaseFacts purchase = read_purchase(req, true, true);
   const auto today = req.date("today", {"la date du jour", "today's date"}, true);
-  if (!contract || !received || !territory || !today) return {};
-  if (*received > *today) {
-    req.error("received", "La date de réception (received) est après aujourd'hui (today) : indiquez le jour où vous avez reçu le bien.",
-              "The date of receipt (received) is after today (today): give the day you received the goods.");
-    return {};
-  }
-  const WithdrawalResult r = goods_withdrawal({*received, *territory, *today}, req.lang());
+  if (!purchase.contract || !purchase.territory || !today) return {};
+  require_start_date(req, purchase, *today);
+  const WithdrawalFacts facts = read_facts(req, std::move(purchase), *today);
+  if (!req.errors().empty()) return {};
+
+  const WithdrawalCase c = assess_withdrawal(facts, req.lang());
   json::Value out = json::Value::object();
-  out.set("deadline", end_json(r.end));
-  out.set("status", std::string(status_code(r.from_today.status)));
-  out.set("daysLeft", static_cast<long long>(r.from_today.days_left));
-  out.set("steps", steps_json(r.steps));
+  write_verdict(out, c.verdict, c.eligibility);
+  if (std::holds_alternative<DoesNotApply>(c.verdict)) return out;
+  if (c.period) write_period(out, *c.period);
+  if (c.how) out.set("howTo", how_json(*c.how));
+  if (c.return_goods) out.set("returnBy", return_json(*c.return_goods, facts.purchase.answers[Input::seller_collects]));
+  if (c.refund) out.set("refundDue", refund_json(*c.refund));
   return out;
 }
 

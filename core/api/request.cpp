@@ -125,6 +125,18 @@ std::optional<Territory> Request::territory(std::string_view field) {
   return std::nullopt;
 }
 
+std::optional<TerritoryAnswer> Request::territory_answer(bool required, std::string_view field) {
+  if (const json::Value* v = root_.find(field); v && v->is(json::Value::Type::string)) {
+    if (auto other = other_territory_from_code(v->text())) {
+      mark_known(field);
+      return TerritoryAnswer{*other};
+    }
+  }
+  if (!required && !get(field)) return std::nullopt;
+  if (auto t = territory(field)) return TerritoryAnswer{*t};
+  return std::nullopt;
+}
+
 std::optional<std::string> Request::choice(std::string_view field, Label label,
                                            std::span<const std::string_view> allowed, bool required) {
   const json::Value* v = get(field);

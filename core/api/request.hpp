@@ -10,6 +10,7 @@
 #include <vector>
 #include "api/json.hpp"
 #include "calendar/territory.hpp"
+#include "rules/purchase.hpp"
 #include "text/lang.hpp"
 
 namespace dc::api {
@@ -35,6 +36,8 @@ class Request {
   // error and gives nullopt; a missing optional field gives nullopt silently.
   std::optional<date::sys_days> date(std::string_view field, Label label, bool required);
   std::optional<Territory> territory(std::string_view field = "territory");
+  // Also accepts the four territories with their own consumer rules (an answer, not an error).
+  std::optional<TerritoryAnswer> territory_answer(bool required, std::string_view field = "territory");
   std::optional<std::string> choice(std::string_view field, Label label, std::span<const std::string_view> allowed,
                                     bool required);
   std::optional<long long> integer(std::string_view field, Label label, long long min, long long max, bool required);

@@ -22,6 +22,8 @@ namespace art {
 #define DC_CIVIL DC_CODE("LEGITEXT000006070721")
 
 // Code de la consommation
+inline constexpr ArticleRef liminaire{"article liminaire", DC_CONSOM};  // who is a consumer, a professional
+inline constexpr ArticleRef D111_8{"D111-8", DC_CONSOM};       // marketplaces show the seller's declared status
 inline constexpr ArticleRef L221_2{"L221-2", DC_CONSOM};       // sectors outside the chapter
 inline constexpr ArticleRef L221_4{"L221-4", DC_LEGIARTI("LEGIARTI000044563153")};
 inline constexpr ArticleRef L221_5{"L221-5", DC_CONSOM};       // pre-contractual information
@@ -48,6 +50,7 @@ inline constexpr ArticleRef L218_2{"L218-2", DC_CONSOM};
 inline constexpr ArticleRef L224_25_12{"L224-25-12", DC_CONSOM};
 inline constexpr ArticleRef L224_25_16{"L224-25-16", DC_CONSOM};
 inline constexpr ArticleRef L224_59{"L224-59", DC_CONSOM};     // fairs and exhibitions
+inline constexpr ArticleRef L224_62{"L224-62", DC_CONSOM};     // fairs: a linked credit keeps its own withdrawal
 inline constexpr ArticleRef L241_4{"L241-4", DC_CONSOM};
 inline constexpr ArticleRef L242_3{"L242-3", DC_CONSOM};
 inline constexpr ArticleRef L242_4{"L242-4", DC_LEGIARTI("LEGIARTI000032226378")};
@@ -76,6 +79,14 @@ inline constexpr ArticleRef customary_day{"usage local", DC_LEGIARTI("LEGIARTI00
 inline constexpr ArticleRef cpc_750_1{"CPC 750-1", DC_LEGIARTI("LEGIARTI000039501708")};
 inline constexpr ArticleRef cpc_1405{"CPC 1405", DC_LEGIARTI("LEGIARTI000006412552")};
 inline constexpr ArticleRef coj_R211_3_24{"COJ R211-3-24", DC_LEGIARTI("LEGIARTI000039013368")};
+// The withdrawal period in the Directive: sending before the end is what counts (art. 11(2)).
+inline constexpr ArticleRef dir_2011_83_art11{"Dir. 2011/83/UE, art. 11",
+                                              "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32011L0083"};
+// Loi Hamon: the 14-day regime, for contracts concluded from 14 June 2014.
+inline constexpr ArticleRef loi_2014_344{"loi n° 2014-344", "https://www.legifrance.gouv.fr/loda/id/JORFTEXT000028738036"};
+// New Caledonia, French Polynesia, Wallis-and-Futuna, Saint-Pierre-et-Miquelon: their own consumer
+// rules (rules.md section 1). No single text to cite: the link opens Légifrance's search.
+inline constexpr ArticleRef local_consumer_rules{"règles locales", "https://www.legifrance.gouv.fr/"};
 inline constexpr ArticleRef reg_1182_71{"Règl. (CEE) 1182/71",
                                         "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:31971R1182"};
 

@@ -1,0 +1,149 @@
+// The purchase facts as JSON fields, and the verdict as JSON (README-withdrawal.md).
+#include "api/purchase_fields.hpp"
+#include "api/questions.hpp"
+#include "rules/exclusions.hpp"
+
+namespace dc::api {
+namespace {
+
+Label label_of(Input input) {
+  const InputSpec& spec = input_spec(input);
+  return {spec.label_fr, spec.label_en};
+}
+
+// A choice of the input table: gives the index of the option chosen.
+std::optional<std::size_t> read_option(Request& req, Input input, bool required) {
+  const InputSpec& spec = input_spec(input);
+  std::vector<std::string_view> values;
+  for (const auto& o : spec.options) values.push_back(o.value);
+  const auto chosen = req.choice(spec.field, label_of(input), values, required);
+  if (!chosen) return std::nullopt;
+  for (std::size_t i = 0; i < values.size(); ++i)
+    if (values[i] == *chosen) return i;
+  return std::nullopt;
+}
+
+template <typename Enum>
+std::optional<Enum> read_enum(Request& req, Input input, bool required) {
+  const auto index = read_option(req, input, required);
+  if (!index) return std::nullopt;
+  return static_cast<Enum>(*index);
+}
+
+json::Value both(std::string_view fr, std::string_view en) {
+  json::Value v = json::Value::object();
+  v.set("fr", std::string(fr));
+  v.set("en", std::string(en));
+  return v;
+}
+
+int exclusion_number(Input input) {
+  for (const auto& rule : exclusion_rules())
+    for (const auto q : rule.questions)
+      if (q == input) return rule.number;
+  return 0;
+}
+
+std::string_view type_code(InputType t) {
+  switch (t) {
+    case InputType::choice: return "choice";
+    case InputType::yes_no: return "boolean";
+    case InputType::date: return "date";
+  }
+  return "";
+}
+
+std::string_view reason_code(NotApplicable r) {
+  switch (r) {
+    case NotApplicable::private_seller: return "private-seller";
+    case NotApplicable::shop: return "shop";
+    case NotApplicable::fair: return "fair";
+    case NotApplicable::sector: return "sector";
+    case NotApplicable::territory: return "territory";
+    case NotApplicable::before_hamon: return "before-2014-06-14";
+    case NotApplicable::exclusion: return "exclusion";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::optional<date::sys_days> read_date(Request& req, Input input) {
+  return req.date(input_spec(input).field, label_of(input), false);
+}
+
+void not_after_today(Request& req, Input input, std::optional<date::sys_days> day, std::optional<date::sys_days> today) {
+  if (!day || !today || *day <= *today) return;
+  const InputSpec& spec = input_spec(input);
+  std::string fr(spec.label_fr), en(spec.label_en);
+  if (!fr.empty()) fr[0] = static_cast<char>(fr[0] - 'a' + 'A');
+  if (!en.empty()) en[0] = static_cast<char>(en[0] - 'a' + 'A');
+  req.error(spec.field, fr + " (" + std::string(spec.field) + ") est après aujourd'hui (today).",
+            en + " (" + std::string(spec.field) + ") is after today (today).");
+}
+
+PurchaseFacts read_purchase(Request& req, bool territory_required, bool contract_required) {
+  PurchaseFacts f;
+  f.seller = read_enum<Seller>(req, Input::seller, false);
+  f.channel = read_enum<Channel>(req, Input::channel, false);
+  f.territory = req.territory_answer(territory_required);
+  f.contract = read_enum<ContractKind>(req, Input::contract, contract_required);
+  f.sector = read_enum<Sector>(req, Input::sector, false);
+  f.concluded = read_date(req, Input::concluded);
+  f.received = read_date(req, Input::received);
+  for (const auto& spec : all_inputs())
+    if (spec.type == InputType::yes_no)
+      if (const auto answer = req.boolean(spec.field, {spec.label_fr, spec.label_en}, false)) f.answers.set(spec.id, *answer);
+  return f;
+}
+
+json::Value missing_json(const std::vector<Input>& missing) {
+  json::Value list = json::Value::array();
+  for (const Input input : missing) {
+    const InputSpec& spec = input_spec(input);
+    json::Value item = json::Value::object();
+    item.set("field", std::string(spec.field));
+    item.set("type", std::string(type_code(spec.type)));
+    item.set("group", std::string(spec.group));
+    item.set("article", std::string(spec.article.label));
+    item.set("url", std::string(spec.article.url));
+    if (const int n = exclusion_number(input)) item.set("exclusion", n);
+    item.set("question", both(spec.question_fr, spec.question_en));
+    if (!spec.help_fr.empty()) item.set("help", both(spec.help_fr, spec.help_en));
+    if (!spec.options.empty()) {
+      json::Value options = json::Value::array();
+      for (const auto& o : spec.options) {
+        json::Value option = json::Value::object();
+        option.set("value", std::string(o.value));
+        option.set("label", both(o.fr, o.en));
+        options.push(std::move(option));
+      }
+      item.set("options", std::move(options));
+    }
+    list.push(std::move(item));
+  }
+  return list;
+}
+
+void write_verdict(json::Value& out, const Verdict& verdict, const Eligibility& eligibility) {
+  if (const auto* no = std::get_if<DoesNotApply>(&verdict)) {
+    out.set("outcome", "does-not-apply");
+    json::Value reason = json::Value::object();
+    reason.set("code", std::string(reason_code(no->reason)));
+    if (no->exclusion) reason.set("exclusion", no->exclusion);
+    reason.set("text", no->why.text);
+    reason.set("article", std::string(no->why.article.label));
+    reason.set("url", std::string(no->why.article.url));
+    out.set("reason", std::move(reason));
+    out.set("consequences", steps_json(no->consequences));
+  } else if (const auto* unknown = std::get_if<CannotTell>(&verdict)) {
+    out.set("outcome", "cannot-tell");
+    out.set("missing", missing_json(unknown->missing));
+  } else {
+    out.set("outcome", "applies");
+  }
+  out.set("checks", steps_json(eligibility.checks));
+  out.set("notes", steps_json(eligibility.notes));
+}
+
+}  // namespace dc::api

@@ -1,0 +1,108 @@
+// Simple interest at the legal rate, day by day, each day at its half-year's rate (CMF L313-2;
+// rules.md section 6, Reading "legal-interest tier").
+#include "rules/legal_interest.hpp"
+#include <algorithm>
+#include "money/percent.hpp"
+#include "text/date_words.hpp"
+
+namespace dc {
+namespace {
+
+using date::days;
+using date::sys_days;
+
+// One day's interest is sum × rate / 10000 / year_days; over a common denominator
+// 10000 × 365 × 366 the sum of all days is exact: each day adds rate × (the other year length).
+constexpr std::int64_t kDenominator = 10000LL * 365 * 366;
+
+int year_days(sys_days day) { return date::year_month_day{day}.year().is_leap() ? 366 : 365; }
+
+// The last day of the half-year containing `day`: 30 June or 31 December.
+sys_days half_year_end(sys_days day) {
+  const date::year y = date::year_month_day{day}.year();
+  return date::year_month_day{day}.month() <= date::June ? sys_days{y / date::June / 30} : sys_days{y / date::December / 31};
+}
+
+bool same_rate(const DayRate& a, const DayRate& b) {
+  return a.consumer == b.consumer && a.origin == b.origin && a.known == b.known;
+}
+
+}  // namespace
+
+std::optional<InterestResult> legal_interest(Cents sum, sys_days after, sys_days through, std::optional<int> supplied) {
+  InterestResult r;
+  std::int64_t numerator = 0;
+  for (sys_days day = after + days{1}; day <= through;) {
+    const sys_days last = std::min(half_year_end(day), through);
+    const int n = (last - day).count() + 1;
+    const DayRate rate = consumer_rate_on(day, supplied);
+    const int yd = year_days(day);
+    const auto part = checked_mul(static_cast<std::int64_t>(rate.consumer) * (yd == 365 ? 366 : 365), n);
+    const auto total = part ? checked_add(numerator, *part) : std::nullopt;
+    if (!total) return std::nullopt;
+    numerator = *total;
+    if (!r.segments.empty() && same_rate(r.segments.back().rate, rate) && r.segments.back().year_days == yd) {
+      r.segments.back().last = last;
+      r.segments.back().days += n;
+    } else {
+      r.segments.push_back({day, last, n, yd, rate});
+    }
+    day = last + days{1};
+  }
+  const auto cents = mul_div_round_half_up(sum, numerator, kDenominator);
+  if (!cents) return std::nullopt;
+  r.cents = *cents;
+  return r;
+}
+
+std::optional<Cents> flat_legal_interest(Cents sum, int rate_hundredths) {
+  return mul_div_round_half_up(sum, rate_hundredths, 10000);
+}
+
+Steps explain_rate_segments(const std::vector<RateSegment>& segments, Lang lang) {
+  Steps steps;
+  for (const auto& s : segments) {
+    const std::string rate = write_percent(s.rate.consumer, lang);
+    const std::string n = std::to_string(s.days);
+    const std::string span_fr = s.days == 1 ? "Le " + long_date(s.first, lang) + " : 1 jour"
+                                            : "Du " + long_date(s.first, lang) + " au " + long_date(s.last, lang) + " : " + n + " jours";
+    const std::string span_en = s.days == 1 ? long_date(s.first, lang) + ": 1 day"
+                                            : "From " + long_date(s.first, lang) + " to " + long_date(s.last, lang) + ": " + n + " days";
+    std::string source_fr, source_en;
+    switch (s.rate.origin) {
+      case RateOrigin::table:
+        source_fr = "taux du " + half_year_words(s.first, Lang::fr) + ", " + std::string(s.rate.known->arrete);
+        source_en = "rate of the " + half_year_words(s.first, Lang::en) + ", " + std::string(s.rate.known->arrete);
+        break;
+      case RateOrigin::supplied:
+        source_fr = "taux que vous avez indiqué : le " + half_year_words(s.first, Lang::fr) + " n'est pas dans la table de DroitConso";
+        source_en = "the rate you gave: the " + half_year_words(s.first, Lang::en) + " is not in DroitConso's table";
+        break;
+      case RateOrigin::nearest_known:
+        source_fr = "ATTENTION : le taux du " + half_year_words(s.first, Lang::fr) +
+                    " n'est pas dans la table de DroitConso ; taux du " + std::string(s.rate.known->half_year) +
+                    " utilisé faute de mieux, à vérifier";
+        source_en = "WARNING: the rate of the " + half_year_words(s.first, Lang::en) +
+                    " is not in DroitConso's table; the rate of " + std::string(s.rate.known->half_year) +
+                    " is used for want of it, to be checked";
+        break;
+    }
+    const std::string base = std::to_string(s.year_days);
+    steps.push_back({tr(lang, span_fr + " au taux de " + rate + " par an (" + source_fr + "), sur une année de " + base + " jours.",
+                        span_en + " at " + rate + " a year (" + source_en + "), over a year of " + base + " days."),
+                     art::cmf_L313_2});
+  }
+  return steps;
+}
+
+std::vector<std::string> missing_half_years(const std::vector<RateSegment>& segments) {
+  std::vector<std::string> out;
+  for (const auto& s : segments) {
+    if (s.rate.origin == RateOrigin::table) continue;
+    for (sys_days d = s.first; d <= s.last; d = half_year_end(d) + days{1})
+      if (std::find(out.begin(), out.end(), half_year_name(d)) == out.end()) out.push_back(half_year_name(d));
+  }
+  return out;
+}
+
+}  // namespace dc

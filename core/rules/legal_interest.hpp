@@ -1,0 +1,44 @@
+// Simple interest at the legal rate (CMF L313-2) on a sum, day by day (rules.md section 6,
+// Reading): sum × rate × days / 365 (366 in a leap year), each day at the rate of its half-year,
+// rounded half up to the cent once, at the end. The alternative reading: the rate applied flat.
+#pragma once
+#include <date/date.h>
+#include <optional>
+#include <vector>
+#include "money/checked.hpp"
+#include "rules/legal_interest_rate.hpp"
+#include "rules/step.hpp"
+#include "text/lang.hpp"
+
+namespace dc {
+
+// Consecutive days at one rate, in one year (so with one day count) and of one origin.
+struct RateSegment {
+  date::sys_days first, last;
+  int days;
+  int year_days;  // 365 or 366
+  DayRate rate;
+};
+
+struct InterestResult {
+  Cents cents = 0;
+  std::vector<RateSegment> segments;
+};
+
+// Interest on `sum` for each day after `after`, up to and including `through` (none if through <= after).
+// `supplied`: the rate (hundredths of a percent) for days the table lacks. Arithmetic is checked:
+// nullopt only if it would overflow, which amounts up to 2 × kMaxAmountCents, rates up to 100 %
+// and dates of years 1583 to 9999 cannot do.
+std::optional<InterestResult> legal_interest(Cents sum, date::sys_days after, date::sys_days through,
+                                             std::optional<int> supplied);
+
+// The alternative reading: sum × rate, once, whatever the number of days; rounded half up.
+std::optional<Cents> flat_legal_interest(Cents sum, int rate_hundredths);
+
+// One step per segment: "du … au … : 5 jours à 7,21 % (arrêté du …), sur 365 jours."
+Steps explain_rate_segments(const std::vector<RateSegment>& segments, Lang lang);
+
+// The half-years the table lacks among these segments ("2026-S2", …), each once.
+std::vector<std::string> missing_half_years(const std::vector<RateSegment>& segments);
+
+}  // namespace dc

@@ -32,4 +32,10 @@ inline std::optional<std::int64_t> mul_div_round_half_up(std::int64_t a, std::in
   return static_cast<std::int64_t>(q);
 }
 
+// a × b >= c × d, exactly, for non-negative operands (compares fractions without rounding them).
+inline bool product_at_least(std::int64_t a, std::int64_t b, std::int64_t c, std::int64_t d) {
+  __extension__ typedef unsigned __int128 u128;
+  return static_cast<u128>(a) * static_cast<u128>(b) >= static_cast<u128>(c) * static_cast<u128>(d);
+}
+
 }  // namespace dc

@@ -20,6 +20,7 @@ constexpr int kCapFoundBy = 400;
 struct TierFigure {
   L242Tier tier;
   Cents cents = 0;
+  bool reaches_cap = false;  // the exact increase, before rounding, is at least the cap
   InterestResult interest;
   std::optional<DayRate> flat_rate;
   std::optional<sys_days> flat_day;
@@ -27,7 +28,7 @@ struct TierFigure {
 
 int tier_day(int c, TierBounds bounds) { return bounds == TierBounds::lower_open ? c : c + 1; }
 
-std::optional<TierFigure> uncapped_tier(const IncreaseInput& in, int c, const L242Readings& r) {
+std::optional<TierFigure> uncapped_tier(const IncreaseInput& in, int c, const L242Readings& r, Cents cap) {
   TierFigure f;
   if (c <= 0) return f;
   f.tier = l242_4_tier(tier_day(c, r.bounds), r.months);
@@ -37,6 +38,7 @@ std::optional<TierFigure> uncapped_tier(const IncreaseInput& in, int c, const L2
       const auto cents = mul_div_round_half_up(in.sums_due, f.tier.percent, 100);
       if (!cents) return std::nullopt;
       f.cents = *cents;
+      f.reaches_cap = product_at_least(in.sums_due, f.tier.percent, cap, 100);
       return f;
     }
     case TierKind::legal_interest: {
@@ -46,11 +48,13 @@ std::optional<TierFigure> uncapped_tier(const IncreaseInput& in, int c, const L2
         const auto cents = flat_legal_interest(in.sums_due, f.flat_rate->consumer);
         if (!cents) return std::nullopt;
         f.cents = *cents;
+        f.reaches_cap = product_at_least(in.sums_due, f.flat_rate->consumer, cap, 10000);
         return f;
       }
       auto interest = legal_interest(in.sums_due, in.due, in.due + days{c}, in.supplied_rate);
       if (!interest) return std::nullopt;
       f.cents = interest->cents;
+      f.reaches_cap = product_at_least(in.sums_due, interest->rate_days, cap, kInterestDenominator);
       f.interest = std::move(*interest);
       return f;
     }
@@ -58,12 +62,13 @@ std::optional<TierFigure> uncapped_tier(const IncreaseInput& in, int c, const L2
   return f;
 }
 
-// The first day of delay on which the tier's increase reaches the cap; 0 if never (cannot happen).
+// The first day of delay on which the tier's increase, exact before rounding, reaches the cap;
+// 0 if never (cannot happen).
 std::optional<int> find_cap_day(const IncreaseInput& in, Cents cap, const L242Readings& r) {
   for (int c = 1; c <= kCapFoundBy; ++c) {
-    const auto f = uncapped_tier(in, c, r);
+    const auto f = uncapped_tier(in, c, r, cap);
     if (!f) return std::nullopt;
-    if (f->cents >= cap) return c;
+    if (f->reaches_cap) return c;
   }
   return 0;
 }
@@ -98,7 +103,7 @@ std::optional<IncreaseFigure> l242_4_increase(const IncreaseInput& in, const L24
   if (d <= 0) return out;
   out.capped = out.cap_day > 0 && d >= out.cap_day;
   if (!out.capped) {
-    auto f = uncapped_tier(in, d, r);
+    auto f = uncapped_tier(in, d, r, out.cap_cents);
     if (!f) return std::nullopt;
     out.tier_cents = f->cents;
     out.tier_interest = std::move(f->interest);

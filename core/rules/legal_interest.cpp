@@ -11,10 +11,6 @@ namespace {
 using date::days;
 using date::sys_days;
 
-// One day's interest is sum × rate / 10000 / year_days; over a common denominator
-// 10000 × 365 × 366 the sum of all days is exact: each day adds rate × (the other year length).
-constexpr std::int64_t kDenominator = 10000LL * 365 * 366;
-
 int year_days(sys_days day) { return date::year_month_day{day}.year().is_leap() ? 366 : 365; }
 
 // The last day of the half-year containing `day`: 30 June or 31 December.
@@ -49,9 +45,10 @@ std::optional<InterestResult> legal_interest(Cents sum, sys_days after, sys_days
     }
     day = last + days{1};
   }
-  const auto cents = mul_div_round_half_up(sum, numerator, kDenominator);
+  const auto cents = mul_div_round_half_up(sum, numerator, kInterestDenominator);
   if (!cents) return std::nullopt;
   r.cents = *cents;
+  r.rate_days = numerator;
   return r;
 }
 

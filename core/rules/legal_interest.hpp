@@ -20,8 +20,14 @@ struct RateSegment {
   DayRate rate;
 };
 
+// One day's interest is sum × rate / 10000 / year_days; over this common denominator the interest
+// of all the days is exact: sum × rate_days / kInterestDenominator, each day adding to rate_days its
+// rate × the other year length.
+inline constexpr std::int64_t kInterestDenominator = 10000LL * 365 * 366;
+
 struct InterestResult {
-  Cents cents = 0;
+  Cents cents = 0;             // rounded half up, once
+  std::int64_t rate_days = 0;  // the exact interest is sum × rate_days / kInterestDenominator
   std::vector<RateSegment> segments;
 };
 

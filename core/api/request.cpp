@@ -28,7 +28,8 @@ struct Why {
   std::string fr, en;
 };
 
-Why decimal_error_text(DecimalError e, const std::string& fr_shown, const std::string& en_shown, bool money) {
+Why decimal_error_text(DecimalError e, const std::string& fr_shown, const std::string& en_shown, bool money,
+                       const Why& maximum) {
   const std::string example_fr = money ? "249,90 ou 1 249,90 €" : "6,67";
   const std::string example_en = money ? "249.90 or 1,249.90" : "6.67";
   switch (e) {
@@ -48,7 +49,8 @@ Why decimal_error_text(DecimalError e, const std::string& fr_shown, const std::s
               en_shown + (money ? " has more than two decimals: an amount stops at the cent."
                                 : " has more than two decimals: the legal rate is published with two.")};
     case DecimalError::too_large:
-      return {fr_shown + " dépasse le maximum accepté.", en_shown + " is above the accepted maximum."};
+      return {fr_shown + " dépasse le maximum accepté, " + maximum.fr + ".",
+              en_shown + " is above the accepted maximum, " + maximum.en + "."};
     case DecimalError::none:
     case DecimalError::empty:
     case DecimalError::format: break;
@@ -252,10 +254,10 @@ std::optional<Cents> Request::amount(std::string_view field, Label label, Cents 
     return std::nullopt;
   }
   if (!r.cents) {
-    const Why why = decimal_error_text(r.error, "« " + quote_input(text->text()) + " »", "\"" + quote_input(text->text()) + "\"", true);
-    const std::string max_fr = r.error == DecimalError::too_large ? " (" + write_amount(kMaxAmountCents, Lang::fr) + ")" : "";
-    const std::string max_en = r.error == DecimalError::too_large ? " (" + write_amount(kMaxAmountCents, Lang::en) + ")" : "";
-    error(field, name_fr + " : " + why.fr + max_fr, name_en + ": " + why.en + max_en);
+    const Why maximum{write_amount(kMaxAmountCents, Lang::fr), write_amount(kMaxAmountCents, Lang::en)};
+    const Why why = decimal_error_text(r.error, "« " + quote_input(text->text()) + " »",
+                                       "\"" + quote_input(text->text()) + "\"", true, maximum);
+    error(field, name_fr + " : " + why.fr, name_en + ": " + why.en);
     return std::nullopt;
   }
   if (*r.cents < min) {
@@ -286,8 +288,10 @@ std::optional<int> Request::percent(std::string_view field, Label label, int min
     return std::nullopt;
   }
   if (!r.hundredths) {
-    const Why why = decimal_error_text(r.error, "« " + quote_input(v->text()) + " »", "\"" + quote_input(v->text()) + "\"", false);
-    error(field, name_fr + " : " + why.fr + " Attendu : " + range_fr + ".", name_en + ": " + why.en + " Expected: " + range_en + ".");
+    const Why maximum{write_percent(max, Lang::fr), write_percent(max, Lang::en)};
+    const Why why = decimal_error_text(r.error, "« " + quote_input(v->text()) + " »", "\"" + quote_input(v->text()) + "\"",
+                                       false, maximum);
+    error(field, name_fr + " : " + why.fr, name_en + ": " + why.en);
     return std::nullopt;
   }
   if (*r.hundredths < min) {

@@ -31,14 +31,15 @@ Step fourteen_days_rule(Lang lang) {
           art::L221_24};
 }
 
-Step return_event_step(const RefundDueInput& in, const ReturnEvent& ev, Lang lang) {
+// `decides`: the event is later than informed + 14 days, so an earlier other event would matter.
+Step return_event_step(const RefundDueInput& in, const ReturnEvent& ev, bool decides, Lang lang) {
   const std::string day = long_date(ev.day, lang);
   std::string fr = ev.rule == RefundDueRule::goods_received_back
                        ? "Le vendeur a récupéré le bien le " + day + "."
                        : "Vous avez fourni la preuve de l'expédition du bien le " + day + ".";
   std::string en = ev.rule == RefundDueRule::goods_received_back ? "The seller got the goods back on " + day + "."
                                                                  : "You sent proof of shipment of the goods on " + day + ".";
-  if (!(in.goods_received_back && in.proof_of_shipment)) {
+  if (decides && !(in.goods_received_back && in.proof_of_shipment)) {
     fr += " Si l'autre événement (récupération du bien ou preuve d'expédition) a eu lieu plus tôt, le remboursement "
           "était dû plus tôt : indiquez-le.";
     en += " If the other event (goods back, or proof of shipment) happened earlier, the refund was due earlier: give it.";
@@ -95,7 +96,7 @@ RefundDue refund_due_date(const RefundDueInput& in, Lang lang) {
     return r;
   }
   r.known = true;
-  r.steps.push_back(return_event_step(in, *ev, lang));
+  r.steps.push_back(return_event_step(in, *ev, ev->day > r.safe, lang));
   if (ev->day > r.safe) {
     r.rule = ev->rule;
     r.safe = ev->day;

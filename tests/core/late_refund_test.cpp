@@ -48,7 +48,7 @@ TEST_CASE("Every row of late_refund.csv, through the core") {
   }
 }
 
-TEST_CASE("The tiers are (lower, upper]; beyond 90 days each started 30-day period adds 5 points") {
+TEST_CASE("Tiers from lower (excluded) to upper (included), and beyond 90 days 5 points per started 30-day period") {
   struct Tier {
     int day;
     TierKind kind;

@@ -102,7 +102,7 @@ json::Value rates_json(const IncreaseFigure& f, Lang lang) {
       item.set("from", iso_date(s.first));
       item.set("to", iso_date(s.last));
       item.set("days", s.days);
-      item.set("yearDays", s.year_days);
+      item.set("leapYearDays", s.leap_year_days);
       item.set("hundredths", s.rate.consumer);
       item.set("text", write_percent(s.rate.consumer, lang));
       item.set("origin", std::string(origin_code(s.rate.origin)));
@@ -124,8 +124,7 @@ json::Value warning(std::string field, std::string message) {
 
 json::Value rate_warnings(const LateRefundResult& r, std::optional<int> supplied, Lang lang) {
   json::Value out = json::Value::array();
-  std::string list;
-  for (const auto& h : r.half_years_missing) list += (list.empty() ? "" : ", ") + h;
+  const std::string list = missing_half_years_text(r.rates_missing);
   if (r.nearest_rate_used) {
     out.push(warning("legalRatePercent",
                      tr(lang,

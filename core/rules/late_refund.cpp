@@ -151,9 +151,7 @@ void note_rates(const IncreaseFigure& f, LateRefundResult& r) {
       if (s.rate.origin == RateOrigin::supplied) r.supplied_rate_used = true;
       if (s.rate.origin == RateOrigin::nearest_known) r.nearest_rate_used = true;
     }
-    for (auto& h : missing_half_years(segments))
-      if (std::find(r.half_years_missing.begin(), r.half_years_missing.end(), h) == r.half_years_missing.end())
-        r.half_years_missing.push_back(std::move(h));
+    add_missing_spans(segments, r.rates_missing);
   };
   note(f.tier_interest.segments);
   note(f.after_cap_interest.segments);
@@ -314,8 +312,7 @@ Step not_l241_4_step(Lang lang) {
 }
 
 Step rate_warning_step(const LateRefundResult& res, Lang lang) {
-  std::string list;
-  for (const auto& h : res.half_years_missing) list += (list.empty() ? "" : ", ") + h;
+  const std::string list = missing_half_years_text(res.rates_missing);
   if (res.nearest_rate_used)
     return {tr(lang, "ATTENTION : le taux de l'intérêt légal de " + list + " n'est pas dans la table de DroitConso ; le taux connu le plus proche a été utilisé. "
                      "Vérifiez le taux fixé par arrêté et indiquez-le (legalRatePercent) pour un calcul exact.",
@@ -427,7 +424,7 @@ std::optional<LateRefundResult> late_refund(const LateRefundInput& in, Lang lang
   cap_steps(in, res, lang, res.steps);
   total_steps(in, res, lang, res.steps);
   next_tier_step(res, lang, res.steps);
-  if (!res.half_years_missing.empty()) res.steps.push_back(rate_warning_step(res, lang));
+  if (!res.rates_missing.empty()) res.steps.push_back(rate_warning_step(res, lang));
   res.steps.push_back(not_l241_4_step(lang));
   return res;
 }

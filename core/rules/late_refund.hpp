@@ -104,7 +104,7 @@ struct LateRefundResult {
   Cents prudent_cents = 0;               // the smallest increase among the readings and their alternatives
   std::vector<ReadingFigure> readings;
   std::optional<NextTier> next;          // not refunded and not capped: when the increase next steps up
-  std::vector<std::string> half_years_missing;  // half-years the rate table lacks, used ("2026-S2")
+  std::vector<MissingSpan> rates_missing;  // days the rate table lacks, used (in order, merged)
   bool supplied_rate_used = false;
   bool nearest_rate_used = false;        // a missing half-year without a supplied rate: warn
   Steps steps;

@@ -37,11 +37,13 @@ std::optional<InterestResult> legal_interest(Cents sum, sys_days after, sys_days
     const auto total = part ? checked_add(numerator, *part) : std::nullopt;
     if (!total) return std::nullopt;
     numerator = *total;
-    if (!r.segments.empty() && same_rate(r.segments.back().rate, rate) && r.segments.back().year_days == yd) {
+    const int leap = yd == 366 ? n : 0;
+    if (!r.segments.empty() && same_rate(r.segments.back().rate, rate)) {
       r.segments.back().last = last;
       r.segments.back().days += n;
+      r.segments.back().leap_year_days += leap;
     } else {
-      r.segments.push_back({day, last, n, yd, rate});
+      r.segments.push_back({day, last, n, leap, rate});
     }
     day = last + days{1};
   }
@@ -84,20 +86,49 @@ Steps explain_rate_segments(const std::vector<RateSegment>& segments, Lang lang)
                     " is used for want of it, to be checked";
         break;
     }
-    const std::string base = std::to_string(s.year_days);
-    steps.push_back({tr(lang, span_fr + " au taux de " + rate + " par an (" + source_fr + "), sur une année de " + base + " jours.",
-                        span_en + " at " + rate + " a year (" + source_en + "), over a year of " + base + " days."),
+    const int common = s.days - s.leap_year_days;
+    const std::string base_fr = s.leap_year_days == 0 ? "sur une année de 365 jours"
+                                : common == 0         ? "sur une année de 366 jours (bissextile)"
+                                                      : "sur 365 jours par an, 366 pour les " + std::to_string(s.leap_year_days) +
+                                                            " jours des années bissextiles";
+    const std::string base_en = s.leap_year_days == 0 ? "over a year of 365 days"
+                                : common == 0         ? "over a year of 366 days (leap year)"
+                                                      : "over 365 days a year, 366 for the " + std::to_string(s.leap_year_days) +
+                                                            " days in leap years";
+    steps.push_back({tr(lang, span_fr + " au taux de " + rate + " par an (" + source_fr + "), " + base_fr + ".",
+                        span_en + " at " + rate + " a year (" + source_en + "), " + base_en + "."),
                      art::cmf_L313_2});
   }
   return steps;
 }
 
-std::vector<std::string> missing_half_years(const std::vector<RateSegment>& segments) {
-  std::vector<std::string> out;
+void add_missing_spans(const std::vector<RateSegment>& segments, std::vector<MissingSpan>& spans) {
   for (const auto& s : segments) {
     if (s.rate.origin == RateOrigin::table) continue;
-    for (sys_days d = s.first; d <= s.last; d = half_year_end(d) + days{1})
-      if (std::find(out.begin(), out.end(), half_year_name(d)) == out.end()) out.push_back(half_year_name(d));
+    MissingSpan add{s.first, s.last};
+    std::vector<MissingSpan> merged;
+    bool placed = false;
+    for (const auto& old : spans) {
+      if (old.last + days{1} < add.first) {
+        merged.push_back(old);
+      } else if (add.last + days{1} < old.first) {
+        if (!placed) merged.push_back(add), placed = true;
+        merged.push_back(old);
+      } else {
+        add = {std::min(old.first, add.first), std::max(old.last, add.last)};
+      }
+    }
+    if (!placed) merged.push_back(add);
+    spans = std::move(merged);
+  }
+}
+
+std::string missing_half_years_text(const std::vector<MissingSpan>& spans) {
+  std::string out;
+  for (const auto& s : spans) {
+    if (!out.empty()) out += ", ";
+    out += half_year_name(s.first);
+    if (half_year_name(s.last) != half_year_name(s.first)) out += " \xE2\x80\x93 " + half_year_name(s.last);
   }
   return out;
 }

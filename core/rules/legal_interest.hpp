@@ -12,11 +12,11 @@
 
 namespace dc {
 
-// Consecutive days at one rate, in one year (so with one day count) and of one origin.
+// Consecutive days at one rate of one origin (one table half-year, or a span the table lacks).
 struct RateSegment {
   date::sys_days first, last;
   int days;
-  int year_days;  // 365 or 366
+  int leap_year_days;  // how many of them fall in a 366-day year (the others count over 365)
   DayRate rate;
 };
 
@@ -44,7 +44,15 @@ std::optional<Cents> flat_legal_interest(Cents sum, int rate_hundredths);
 // One step per segment: "du … au … : 5 jours à 7,21 % (arrêté du …), sur 365 jours."
 Steps explain_rate_segments(const std::vector<RateSegment>& segments, Lang lang);
 
-// The half-years the table lacks among these segments ("2026-S2", …), each once.
-std::vector<std::string> missing_half_years(const std::vector<RateSegment>& segments);
+// Days the table lacks, as spans of consecutive days.
+struct MissingSpan {
+  date::sys_days first, last;
+};
+
+// Adds the segments' days the table lacks to `spans`, kept in order, merged when they touch.
+void add_missing_spans(const std::vector<RateSegment>& segments, std::vector<MissingSpan>& spans);
+
+// "2026-S2", or "2026-S2 – 2028-S2" (en dash), for each span, separated by ", ".
+std::string missing_half_years_text(const std::vector<MissingSpan>& spans);
 
 }  // namespace dc

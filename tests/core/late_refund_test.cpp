@@ -225,7 +225,7 @@ TEST_CASE("A missing half-year: the supplied rate, else the latest known with a 
   auto r = compute(100'000'000, 0, due, 10);
   CHECK(r.increase.total == 182740);
   CHECK(r.nearest_rate_used);
-  CHECK(r.half_years_missing == std::vector<std::string>{"2026-S2"});
+  CHECK(dc::missing_half_years_text(r.rates_missing) == "2026-S2");
   CHECK(std::any_of(r.steps.begin(), r.steps.end(), [](const dc::Step& s) {
     return s.article == dc::art::cmf_L313_2 && s.text.find("ATTENTION") != std::string::npos;
   }));
@@ -237,7 +237,7 @@ TEST_CASE("A missing half-year: the supplied rate, else the latest known with a 
 
   r = compute(100'000'000, 0, sys_days{2026_y / 3 / 16}, 10, true, 700);
   CHECK_FALSE(r.supplied_rate_used);
-  CHECK(r.half_years_missing.empty());
+  CHECK(r.rates_missing.empty());
 }
 
 TEST_CASE("Steps cite L221-24, L242-4, CMF L313-2 and warn against L241-4") {

@@ -21,7 +21,7 @@ TEST_CASE("Interest within one half-year: sum × rate × days / 365") {
   CHECK(r.segments[0].first == sys_days{2026_y / 3 / 17});
   CHECK(r.segments[0].last == sys_days{2026_y / 3 / 26});
   CHECK(r.segments[0].days == 10);
-  CHECK(r.segments[0].year_days == 365);
+  CHECK(r.segments[0].leap_year_days == 0);
   CHECK(r.segments[0].rate.consumer == 667);
   CHECK(interest(20000, sys_days{2026_y / 3 / 16}, 0).cents == 0);
   CHECK(interest(20000, sys_days{2026_y / 3 / 16}, 0).segments.empty());
@@ -46,8 +46,8 @@ TEST_CASE("Interest across a new year into a leap year: 365 then 366 days") {
   const auto r = interest(100'000'000, sys_days{2023_y / 12 / 26}, 10);
   CHECK(r.cents == 202851);
   REQUIRE(r.segments.size() == 2);
-  CHECK(r.segments[0].year_days == 365);
-  CHECK(r.segments[1].year_days == 366);
+  CHECK(r.segments[0].leap_year_days == 0);
+  CHECK(r.segments[1].leap_year_days == 5);
 }
 
 TEST_CASE("Interest over 29 February of a leap year") {
@@ -55,8 +55,16 @@ TEST_CASE("Interest over 29 February of a leap year") {
   const auto r = interest(100'000'000, sys_days{2024_y / 2 / 25}, 10);
   CHECK(r.cents == 218852);
   CHECK(r.segments.size() == 1);
-  CHECK(r.segments[0].year_days == 366);
+  CHECK(r.segments[0].leap_year_days == 10);
 }
+
+namespace {
+std::string missing_text(const std::vector<dc::RateSegment>& segments) {
+  std::vector<dc::MissingSpan> spans;
+  dc::add_missing_spans(segments, spans);
+  return dc::missing_half_years_text(spans);
+}
+}  // namespace
 
 TEST_CASE("A half-year the table lacks: supplied rate, else the latest known, and it shows") {
   // 1,000,000 €, 26 June to 5 July 2026: 5 days at 6.67 % (2026-S1), 5 days in 2026-S2.
@@ -64,17 +72,40 @@ TEST_CASE("A half-year the table lacks: supplied rate, else the latest known, an
   CHECK(latest.cents == 182740);  // 10 days at 6.67 % / 365
   REQUIRE(latest.segments.size() == 2);
   CHECK(latest.segments[1].rate.origin == dc::RateOrigin::nearest_known);
-  CHECK(dc::missing_half_years(latest.segments) == std::vector<std::string>{"2026-S2"});
+  CHECK(missing_text(latest.segments) == "2026-S2");
 
   const auto supplied = interest(100'000'000, sys_days{2026_y / 6 / 25}, 10, 700);
   CHECK(supplied.cents == 187260);  // 5 days at 6.67 %, 5 at 7.00 %
   CHECK(supplied.segments[1].rate.origin == dc::RateOrigin::supplied);
-  CHECK(dc::missing_half_years(supplied.segments) == std::vector<std::string>{"2026-S2"});
+  CHECK(missing_text(supplied.segments) == "2026-S2");
 
-  // Several years beyond the table: every missing half-year is named, once.
+  // Years beyond the table: one span, one segment, leap days counted apart.
   const auto years = interest(100, sys_days{2026_y / 6 / 30}, 800);
-  CHECK(dc::missing_half_years(years.segments) ==
-        std::vector<std::string>{"2026-S2", "2027-S1", "2027-S2", "2028-S1", "2028-S2"});
+  CHECK(missing_text(years.segments) == "2026-S2 \xE2\x80\x93 2028-S2");
+  REQUIRE(years.segments.size() == 1);
+  CHECK(years.segments[0].days == 800);
+  CHECK(years.segments[0].last == sys_days{2028_y / 9 / 7});
+  CHECK(years.segments[0].leap_year_days == 251);  // 1 January to 7 September 2028
+
+  // Spans merge when they touch, stay apart otherwise, and stay in order.
+  std::vector<dc::MissingSpan> spans;
+  const dc::DayRate none{700, dc::RateOrigin::supplied, nullptr};
+  dc::add_missing_spans({{sys_days{2027_y / 1 / 1}, sys_days{2027_y / 1 / 10}, 10, 0, none}}, spans);
+  dc::add_missing_spans({{sys_days{2026_y / 7 / 1}, sys_days{2026_y / 7 / 5}, 5, 0, none}}, spans);
+  dc::add_missing_spans({{sys_days{2026_y / 7 / 6}, sys_days{2026_y / 12 / 31}, 179, 0, none}}, spans);
+  REQUIRE(spans.size() == 1);
+  CHECK(spans[0].first == sys_days{2026_y / 7 / 1});
+  CHECK(spans[0].last == sys_days{2027_y / 1 / 10});
+  dc::add_missing_spans({{sys_days{2014_y / 12 / 1}, sys_days{2014_y / 12 / 31}, 31, 0, none}}, spans);
+  CHECK(dc::missing_half_years_text(spans) == "2014-S2, 2026-S2 \xE2\x80\x93 2027-S1");
+}
+
+TEST_CASE("Interest over the widest span accepted stays exact and quick") {
+  // 2,000,000,000 € from 2015 to 9998: about 2.9 million days, few segments.
+  const auto r = dc::legal_interest(200'000'000'000, sys_days{2015_y / 1 / 1}, sys_days{9998_y / 12 / 31}, std::nullopt);
+  REQUIRE(r);
+  CHECK(r->segments.size() == dc::legal_rate_table().size() + 1);
+  CHECK(r->cents > 0);
 }
 
 TEST_CASE("The flat alternative: sum × rate, once") {

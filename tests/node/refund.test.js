@@ -73,6 +73,18 @@ test('the cap, then legal interest; readings with the alternative figures', asyn
   assert.equal(r.warnings[0].field, 'legalRatePercent');  // 2027 is not in the table yet
 });
 
+test('the widest case accepted: 1,000,000,000 € + delivery, from 2015 to 9998, exact and quick', async () => {
+  const e = await engine();
+  const started = Date.now();
+  const r = e.ask({ question: 'refund', priceCents: 100000000000, deliveryCents: 100000000000, refundDue: '2015-01-01', today: '9998-12-31' });
+  assert.equal(r.ok, true);
+  assert.equal(r.cap.day, 61);  // 50 % of the sums due equals the price
+  assert.equal(r.increase.cents, 106557902850513);  // reference: exact fractions, half-year by half-year
+  assert.match(r.warnings[0].message, /2026-S2 – 9998-S2/);
+  assert.ok(r.steps.length < 60);
+  assert.ok(Date.now() - started < 5000);
+});
+
 test('malformed amounts are refused with the field named', async () => {
   const e = await engine();
   for (const price of ['abc', '-5', '1e309', '12,345,67', 'NaN', '', '1,249', '2000000000']) {

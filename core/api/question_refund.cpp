@@ -8,7 +8,6 @@
 #include "money/percent.hpp"
 #include "rules/late_refund.hpp"
 #include "rules/refund_due.hpp"
-#include "text/date_words.hpp"
 
 namespace dc::api {
 namespace {

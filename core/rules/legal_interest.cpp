@@ -19,6 +19,14 @@ sys_days half_year_end(sys_days day) {
   return date::year_month_day{day}.month() <= date::June ? sys_days{y / date::June / 30} : sys_days{y / date::December / 31};
 }
 
+// "du 2e semestre 2026" / "the second half of 2026", or the span "du … au …" / "the … to the …".
+std::string missing_words(const RateSegment& s, Lang lang) {
+  const bool one = half_year_name(s.first) == half_year_name(s.last);
+  if (lang == Lang::en)
+    return "the " + half_year_words(s.first, lang) + (one ? "" : " to the " + half_year_words(s.last, lang));
+  return "du " + half_year_words(s.first, lang) + (one ? "" : " au " + half_year_words(s.last, lang));
+}
+
 bool same_rate(const DayRate& a, const DayRate& b) {
   return a.consumer == b.consumer && a.origin == b.origin && a.known == b.known;
 }
@@ -74,16 +82,14 @@ Steps explain_rate_segments(const std::vector<RateSegment>& segments, Lang lang)
         source_en = "rate of the " + half_year_words(s.first, Lang::en) + ", " + std::string(s.rate.known->arrete);
         break;
       case RateOrigin::supplied:
-        source_fr = "taux que vous avez indiqué : le " + half_year_words(s.first, Lang::fr) + " n'est pas dans la table de DroitConso";
-        source_en = "the rate you gave: the " + half_year_words(s.first, Lang::en) + " is not in DroitConso's table";
+        source_fr = "taux que vous avez indiqué ; la table de DroitConso n'a pas le taux " + missing_words(s, Lang::fr);
+        source_en = "the rate you gave; DroitConso's table lacks the rate of " + missing_words(s, Lang::en);
         break;
       case RateOrigin::nearest_known:
-        source_fr = "ATTENTION : le taux du " + half_year_words(s.first, Lang::fr) +
-                    " n'est pas dans la table de DroitConso ; taux du " + std::string(s.rate.known->half_year) +
-                    " utilisé faute de mieux, à vérifier";
-        source_en = "WARNING: the rate of the " + half_year_words(s.first, Lang::en) +
-                    " is not in DroitConso's table; the rate of " + std::string(s.rate.known->half_year) +
-                    " is used for want of it, to be checked";
+        source_fr = "ATTENTION : la table de DroitConso n'a pas le taux " + missing_words(s, Lang::fr) + " ; taux du " +
+                    std::string(s.rate.known->half_year) + " utilisé faute de mieux, à vérifier";
+        source_en = "WARNING: DroitConso's table lacks the rate of " + missing_words(s, Lang::en) + "; the rate of " +
+                    std::string(s.rate.known->half_year) + " is used for want of it, to be checked";
         break;
     }
     const int common = s.days - s.leap_year_days;

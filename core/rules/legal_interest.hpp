@@ -4,6 +4,7 @@
 #pragma once
 #include <date/date.h>
 #include <optional>
+#include <string>
 #include <vector>
 #include "money/checked.hpp"
 #include "rules/legal_interest_rate.hpp"

@@ -87,7 +87,9 @@ std::string answer(std::string_view request_json) {
   for (const auto& [k, v] : result.members()) out.set(k, v);
   const auto unknown = req.unknown_fields();
   if (!unknown.empty()) {
-    json::Value warnings = json::Value::array();
+    // A question's own warnings come first; the unknown fields are added after them.
+    const json::Value* own = result.find("warnings");
+    json::Value warnings = own ? *own : json::Value::array();
     for (const auto& f : unknown) {
       json::Value w = json::Value::object();
       w.set("field", f);

@@ -6,13 +6,15 @@
 namespace dc::api {
 
 std::span<const Question> questions() {
-  static constexpr std::array<Question, 6> kQuestions{{
+  static constexpr std::array<Question, 8> kQuestions{{
       {"about", &answer_about},
       {"period", &answer_period},
       {"holidays", &answer_holidays},
       {"withdrawal", &answer_withdrawal},
       {"eligibility", &answer_eligibility},
       {"extension", &answer_extension},
+      {"refund", &answer_refund},
+      {"non-delivery-refund", &answer_non_delivery_refund},
   }};
   return kQuestions;
 }

@@ -25,6 +25,8 @@ json::Value answer_holidays(Request& req);
 json::Value answer_withdrawal(Request& req);
 json::Value answer_eligibility(Request& req);
 json::Value answer_extension(Request& req);
+json::Value answer_refund(Request& req);
+json::Value answer_non_delivery_refund(Request& req);
 
 // Shared shapes of the results.
 json::Value steps_json(const Steps& steps);

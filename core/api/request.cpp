@@ -2,6 +2,8 @@
 #include "api/request.hpp"
 #include <charconv>
 #include "calendar/iso_date.hpp"
+#include "money/amount.hpp"
+#include "money/percent.hpp"
 
 namespace dc::api {
 namespace {
@@ -19,6 +21,42 @@ std::string allowed_list(std::span<const std::string_view> allowed) {
     out += a;
   }
   return out;
+}
+
+// Why a typed number was refused, in both languages; `what` is "montant"/"amount" or "taux"/"rate".
+struct Why {
+  std::string fr, en;
+};
+
+Why decimal_error_text(DecimalError e, const std::string& fr_shown, const std::string& en_shown, bool money,
+                       const Why& maximum) {
+  const std::string example_fr = money ? "249,90 ou 1 249,90 €" : "6,67";
+  const std::string example_en = money ? "249.90 or 1,249.90" : "6.67";
+  switch (e) {
+    case DecimalError::negative:
+      return {fr_shown + " est négatif ; indiquez un nombre positif.", en_shown + " is negative; give a positive number."};
+    case DecimalError::grouping:
+      return {fr_shown + " : les séparateurs de milliers doivent séparer des groupes de trois chiffres (par exemple 1 249 000,50).",
+              en_shown + ": thousands separators must separate groups of three digits (for example 1,249,000.50)."};
+    case DecimalError::ambiguous:
+      return {fr_shown + " est ambigu (milliers ou décimales ?) : écrivez-le sans séparateur de milliers, avec deux "
+                         "décimales au plus, par exemple 1249 ou 1,25.",
+              en_shown + " is ambiguous (thousands or decimals?): write it without a thousands separator and with at "
+                         "most two decimals, for example 1249 or 1.25."};
+    case DecimalError::too_many_decimals:
+      return {fr_shown + (money ? " a plus de deux décimales : un montant s'arrête au centime."
+                                : " a plus de deux décimales : le taux légal est publié avec deux décimales."),
+              en_shown + (money ? " has more than two decimals: an amount stops at the cent."
+                                : " has more than two decimals: the legal rate is published with two.")};
+    case DecimalError::too_large:
+      return {fr_shown + " dépasse le maximum accepté, " + maximum.fr + ".",
+              en_shown + " is above the accepted maximum, " + maximum.en + "."};
+    case DecimalError::none:
+    case DecimalError::empty:
+    case DecimalError::format: break;
+  }
+  return {fr_shown + (money ? " n'est pas un montant en euros" : " n'est pas un taux") + " ; écrivez par exemple " + example_fr + ".",
+          en_shown + (money ? " is not an amount in euros" : " is not a rate") + "; write for example " + example_en + "."};
 }
 
 }  // namespace
@@ -192,6 +230,87 @@ std::vector<std::string> Request::unknown_fields() const {
   for (const auto& [k, v] : root_.members())
     if (!known_.count(k)) out.push_back(k);
   return out;
+}
+
+}  // namespace dc::api
+
+namespace dc::api {
+
+std::optional<Cents> Request::amount(std::string_view field, Label label, Cents min, bool required) {
+  const std::string cents_field = std::string(field) + "Cents";
+  const json::Value* text = get(field);
+  const json::Value* cents = get(cents_field);
+  const std::string name_fr = cap_first(label.fr) + " (" + std::string(field) + ")";
+  const std::string name_en = cap_first(label.en) + " (" + std::string(field) + ")";
+  if (text && cents) {
+    error(field, name_fr + " est donné deux fois : indiquez " + std::string(field) + " ou " + cents_field + ", pas les deux.",
+          name_en + " is given twice: give " + std::string(field) + " or " + cents_field + ", not both.");
+    return std::nullopt;
+  }
+  if (cents) return integer(cents_field, label, min, kMaxAmountCents, true);
+  const std::string how_fr = "un montant en euros entre guillemets, tel que vous l'écririez (\"249,90\"), ou un nombre "
+                             "entier de centimes dans " + cents_field + " (24990)";
+  const std::string how_en = "an amount in euros in quotes, as you would type it (\"249.90\"), or a whole number of cents in " +
+                             cents_field + " (24990)";
+  if (!text) {
+    if (required) missing(field, label, "indiquez " + how_fr, "give " + how_en);
+    return std::nullopt;
+  }
+  if (!text->is(json::Value::Type::string)) {
+    wrong_type(field, label, how_fr, how_en);
+    return std::nullopt;
+  }
+  const AmountReading r = read_amount(text->text());
+  if (r.error == DecimalError::empty) {
+    if (required) missing(field, label, "indiquez " + how_fr, "give " + how_en);
+    return std::nullopt;
+  }
+  if (!r.cents) {
+    const Why maximum{write_amount(kMaxAmountCents, Lang::fr), write_amount(kMaxAmountCents, Lang::en)};
+    const Why why = decimal_error_text(r.error, "« " + quote_input(text->text()) + " »",
+                                       "\"" + quote_input(text->text()) + "\"", true, maximum);
+    error(field, name_fr + " : " + why.fr, name_en + ": " + why.en);
+    return std::nullopt;
+  }
+  if (*r.cents < min) {
+    error(field, name_fr + " doit être d'au moins " + write_amount(min, Lang::fr) + ".",
+          name_en + " must be at least " + write_amount(min, Lang::en) + ".");
+    return std::nullopt;
+  }
+  return r.cents;
+}
+
+std::optional<int> Request::percent(std::string_view field, Label label, int min, int max, bool required) {
+  const json::Value* v = get(field);
+  const std::string name_fr = cap_first(label.fr) + " (" + std::string(field) + ")";
+  const std::string name_en = cap_first(label.en) + " (" + std::string(field) + ")";
+  const std::string range_fr = "un pourcentage de " + write_percent(min, Lang::fr) + " à " + write_percent(max, Lang::fr) + ", par exemple \"6,67\"";
+  const std::string range_en = "a percentage from " + write_percent(min, Lang::en) + " to " + write_percent(max, Lang::en) + ", for example \"6.67\"";
+  if (!v) {
+    if (required) missing(field, label, "indiquez " + range_fr, "give " + range_en);
+    return std::nullopt;
+  }
+  if (!v->is(json::Value::Type::string) && !v->is(json::Value::Type::number)) {
+    wrong_type(field, label, range_fr, range_en);
+    return std::nullopt;
+  }
+  const PercentReading r = read_percent(v->text(), max);
+  if (r.error == DecimalError::empty) {
+    if (required) missing(field, label, "indiquez " + range_fr, "give " + range_en);
+    return std::nullopt;
+  }
+  if (!r.hundredths) {
+    const Why maximum{write_percent(max, Lang::fr), write_percent(max, Lang::en)};
+    const Why why = decimal_error_text(r.error, "« " + quote_input(v->text()) + " »", "\"" + quote_input(v->text()) + "\"",
+                                       false, maximum);
+    error(field, name_fr + " : " + why.fr, name_en + ": " + why.en);
+    return std::nullopt;
+  }
+  if (*r.hundredths < min) {
+    wrong_type(field, label, range_fr, range_en);
+    return std::nullopt;
+  }
+  return r.hundredths;
 }
 
 }  // namespace dc::api

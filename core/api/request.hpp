@@ -10,6 +10,7 @@
 #include <vector>
 #include "api/json.hpp"
 #include "calendar/territory.hpp"
+#include "money/checked.hpp"
 #include "rules/purchase.hpp"
 #include "text/lang.hpp"
 
@@ -42,6 +43,12 @@ class Request {
                                     bool required);
   std::optional<long long> integer(std::string_view field, Label label, long long min, long long max, bool required);
   std::optional<bool> boolean(std::string_view field, Label label, bool required);
+  // An amount of money in one of two forms, never both: `field` as a JSON string, as a person types
+  // it ("249,90", "1 249,90 €", "€1,249.90"), or `field`Cents as a JSON integer number of cents
+  // (24990). From `min` cents to kMaxAmountCents (1,000,000,000 €).
+  std::optional<Cents> amount(std::string_view field, Label label, Cents min, bool required);
+  // A percentage as typed ("6,67", "6.67 %"; a JSON string or number), in hundredths of a percent.
+  std::optional<int> percent(std::string_view field, Label label, int min, int max, bool required);
 
   void error(std::string_view field, const std::string& fr, const std::string& en);
   void mark_known(std::string_view field) { known_.insert(std::string(field)); }

@@ -20,6 +20,7 @@ namespace art {
 #define DC_CODE(id) "https://www.legifrance.gouv.fr/codes/texte_lc/" id
 #define DC_CONSOM DC_CODE("LEGITEXT000006069565")
 #define DC_CIVIL DC_CODE("LEGITEXT000006070721")
+#define DC_MONETAIRE DC_CODE("LEGITEXT000006072026")
 
 // Code de la consommation
 inline constexpr ArticleRef liminaire{"article liminaire", DC_CONSOM};  // who is a consumer, a professional
@@ -75,6 +76,9 @@ inline constexpr ArticleRef trav_L3422_2{"C. trav. L3422-2", DC_LEGIARTI("LEGIAR
 // A customary day off has no statute: the link shows the statutory list, which does not include it.
 inline constexpr ArticleRef customary_day{"usage local", DC_LEGIARTI("LEGIARTI000006902611")};
 
+// Code monétaire et financier: the legal interest rate, fixed each half-year by arrêté
+inline constexpr ArticleRef cmf_L313_2{"CMF L313-2", DC_MONETAIRE};
+
 // Procedure and others
 inline constexpr ArticleRef cpc_750_1{"CPC 750-1", DC_LEGIARTI("LEGIARTI000039501708")};
 inline constexpr ArticleRef cpc_1405{"CPC 1405", DC_LEGIARTI("LEGIARTI000006412552")};
@@ -90,6 +94,7 @@ inline constexpr ArticleRef local_consumer_rules{"règles locales", "https://www
 inline constexpr ArticleRef reg_1182_71{"Règl. (CEE) 1182/71",
                                         "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:31971R1182"};
 
+#undef DC_MONETAIRE
 #undef DC_CIVIL
 #undef DC_CONSOM
 #undef DC_CODE

@@ -6,11 +6,13 @@
 namespace dc::api {
 
 std::span<const Question> questions() {
-  static constexpr std::array<Question, 4> kQuestions{{
+  static constexpr std::array<Question, 6> kQuestions{{
       {"about", &answer_about},
       {"period", &answer_period},
       {"holidays", &answer_holidays},
       {"withdrawal", &answer_withdrawal},
+      {"conformity", &answer_conformity},
+      {"hiddenDefect", &answer_hidden_defect},
   }};
   return kQuestions;
 }

@@ -23,6 +23,8 @@ json::Value answer_about(Request& req);
 json::Value answer_period(Request& req);
 json::Value answer_holidays(Request& req);
 json::Value answer_withdrawal(Request& req);
+json::Value answer_conformity(Request& req);
+json::Value answer_hidden_defect(Request& req);
 
 // Shared shapes of the results.
 json::Value steps_json(const Steps& steps);

@@ -40,6 +40,9 @@ class Request {
   std::optional<long long> integer(std::string_view field, Label label, long long min, long long max, bool required);
   std::optional<bool> boolean(std::string_view field, Label label, bool required);
 
+  // The raw value of a field, marked as known (null counts as not given): for arrays and nested objects.
+  const json::Value* value(std::string_view field) { return get(field); }
+
   void error(std::string_view field, const std::string& fr, const std::string& en);
   void mark_known(std::string_view field) { known_.insert(std::string(field)); }
 

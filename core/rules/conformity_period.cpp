@@ -1,0 +1,168 @@
+// L217-3 (2 years), D211-2 annexe (immobilisation suspends), L217-13 (+6 months; new 2 years).
+#include "rules/conformity_period.hpp"
+#include "rules/civil_period.hpp"
+#include "rules/period.hpp"
+#include "text/date_words.hpp"
+
+namespace dc {
+namespace {
+
+using date::sys_days;
+
+struct Walk {
+  sys_days end;
+  bool extended_by_repair = false;  // the 6 months were already added to this guarantee
+};
+
+void add_month_end(Steps& steps, sys_days start, int months, Lang lang) {
+  if (auto s = explain_month_end(start, months, lang)) steps.push_back(std::move(*s));
+}
+
+Step start_step(sys_days delivered, sys_days end, Lang lang) {
+  return {tr(lang,
+             "Le vendeur répond des défauts de conformité qui apparaissent dans les 2 ans suivant la délivrance du bien (" +
+                 long_date(delivered, lang) + ") : jusqu'au " + long_date(end, lang) + ".",
+             "The seller answers for defects of conformity that appear within 2 years of delivery (" +
+                 long_date(delivered, lang) + "): until " + long_date(end, lang) + "."),
+          art::L217_3};
+}
+
+// L'immobilisation « suspend la garantie qui restait à courir jusqu'à la délivrance du bien remis en état ».
+void suspend(Walk& w, const Intervention& iv, Steps& steps, Lang lang) {
+  const long days = (*iv.returned - iv.immobilised_from).count();
+  w.end += date::days{days};
+  const bool repair = iv.kind == Intervention::Kind::repair;
+  const std::string what_fr = repair ? "sa réparation" : "son remplacement";
+  const std::string what_en = repair ? "repair" : "replacement";
+  steps.push_back(
+      {tr(lang,
+          "Bien immobilisé pour " + what_fr + " du " + long_date(iv.immobilised_from, lang) + " au " +
+              long_date(*iv.returned, lang) + " : " + std::to_string(days) +
+              " jour(s) de suspension (le jour de la remise ne compte pas) ; la garantie court désormais jusqu'au " +
+              long_date(w.end, lang) + ".",
+          "Goods immobilised for " + what_en + " from " + long_date(iv.immobilised_from, lang) + " to " +
+              long_date(*iv.returned, lang) + ": " + std::to_string(days) +
+              " day(s) of suspension (the day they were handed back is not counted); the guarantee now runs until " +
+              long_date(w.end, lang) + "."),
+       art::D211_2_annex});
+}
+
+void extend_after_repair(Walk& w, RepairExtension reading, Steps& steps, Lang lang) {
+  if (w.extended_by_repair && reading == RepairExtension::once) {
+    steps.push_back({tr(lang,
+                        "Nouvelle réparation : nous ne comptons les 6 mois d'extension qu'une fois (lecture prudente : le "
+                        "texte ne dit pas si chaque réparation les ajoute de nouveau).",
+                        "Another repair: we count the 6-month extension only once (cautious reading: the text does not "
+                        "say whether each repair adds it again)."),
+                     art::L217_13});
+    return;
+  }
+  const sys_days before = w.end;
+  w.end = same_date_months_later(before, 6);
+  w.extended_by_repair = true;
+  steps.push_back({tr(lang,
+                      "Bien réparé dans le cadre de la garantie légale : elle est prolongée de 6 mois, jusqu'au " +
+                          long_date(w.end, lang) + ".",
+                      "Goods repaired under the legal guarantee: it is extended by 6 months, until " +
+                          long_date(w.end, lang) + "."),
+                   art::L217_13});
+  add_month_end(steps, before, 6, lang);
+}
+
+void restart_after_replacement(Walk& w, const Intervention& iv, Steps& steps, Lang lang) {
+  w.end = same_date_months_later(*iv.returned, 24);
+  w.extended_by_repair = false;  // a new guarantee, attached to the replacement goods
+  steps.push_back({tr(lang,
+                      "Vous aviez choisi la réparation et le vendeur ne l'a pas faite : le bien de remplacement, délivré le " +
+                          long_date(*iv.returned, lang) + ", a une nouvelle garantie de 2 ans, jusqu'au " +
+                          long_date(w.end, lang) + ".",
+                      "You had chosen repair and the seller did not carry it out: the replacement goods, delivered on " +
+                          long_date(*iv.returned, lang) + ", have a new 2-year guarantee, until " +
+                          long_date(w.end, lang) + "."),
+                   art::L217_13});
+  add_month_end(steps, *iv.returned, 24, lang);
+}
+
+Step after_end_step(const Intervention& iv, sys_days end, Lang lang) {
+  return {tr(lang,
+             "Immobilisation du " + long_date(iv.immobilised_from, lang) + ", après la fin de la garantie (" +
+                 long_date(end, lang) + ") : elle ne la suspend ni ne la prolonge.",
+             "Immobilisation from " + long_date(iv.immobilised_from, lang) + ", after the guarantee ended (" +
+                 long_date(end, lang) + "): it neither suspends nor extends it."),
+          art::D211_2_annex};
+}
+
+Step suspended_now_step(const Intervention& iv, long days_left, Lang lang) {
+  return {tr(lang,
+             "Bien immobilisé depuis le " + long_date(iv.immobilised_from, lang) +
+                 " et pas encore rendu : la garantie est suspendue. À la remise du bien, il lui restera " +
+                 std::to_string(days_left) + " jour(s), plus 6 mois s'il a été réparé.",
+             "Goods immobilised since " + long_date(iv.immobilised_from, lang) +
+                 " and not handed back yet: the guarantee is suspended. Once they are handed back, " +
+                 std::to_string(days_left) + " day(s) will remain, plus 6 months if they were repaired."),
+          art::D211_2_annex};
+}
+
+Step replacement_fact_step(const Intervention& iv, Lang lang) {
+  return {tr(lang,
+             "Remplacement du " + long_date(iv.immobilised_from, lang) +
+                 " : indiquez si vous aviez d'abord choisi la réparation et si le vendeur ne l'a pas faite ; une "
+                 "nouvelle garantie de 2 ans en dépend.",
+             "Replacement from " + long_date(iv.immobilised_from, lang) +
+                 ": say whether you had first chosen repair and the seller did not carry it out; a new 2-year "
+                 "guarantee depends on it."),
+          art::L217_13};
+}
+
+Step direct_replacement_step(Lang lang) {
+  return {tr(lang,
+             "Ce remplacement ne suit pas une réparation restée inexécutée : pas de nouvelle garantie de 2 ans, la "
+             "garantie d'origine continue.",
+             "This replacement does not follow a repair left undone: no new 2-year guarantee, the original one goes "
+             "on."),
+          art::L217_13};
+}
+
+}  // namespace
+
+GuaranteeWindow goods_window_2022(sys_days delivered, std::span<const Intervention> history, RepairExtension reading,
+                                  Lang lang) {
+  GuaranteeWindow out;
+  Walk w{same_date_months_later(delivered, 24)};
+  out.steps.push_back(start_step(delivered, w.end, lang));
+  add_month_end(out.steps, delivered, 24, lang);
+  for (std::size_t i = 0; i < history.size(); ++i) {
+    const Intervention& iv = history[i];
+    if (iv.immobilised_from > w.end) {
+      out.steps.push_back(after_end_step(iv, w.end, lang));
+      continue;
+    }
+    if (!iv.returned) {
+      out.suspended_since = iv.immobilised_from;
+      out.days_left_at_suspension = (w.end - iv.immobilised_from).count();
+      out.steps.push_back(suspended_now_step(iv, *out.days_left_at_suspension, lang));
+      return out;
+    }
+    if (iv.kind == Intervention::Kind::replacement) {
+      if (!iv.after_repair_not_done) {
+        out.missing_after_repair_not_done = i;
+        out.steps.push_back(replacement_fact_step(iv, lang));
+        return out;
+      }
+      if (*iv.after_repair_not_done) {
+        restart_after_replacement(w, iv, out.steps, lang);
+        out.restarted_on = iv.returned;
+        continue;
+      }
+      suspend(w, iv, out.steps, lang);
+      out.steps.push_back(direct_replacement_step(lang));
+      continue;
+    }
+    suspend(w, iv, out.steps, lang);
+    extend_after_repair(w, reading, out.steps, lang);
+  }
+  out.until = w.end;
+  return out;
+}
+
+}  // namespace dc

@@ -6,6 +6,7 @@
 #include "api/questions.hpp"
 #include "api/term_json.hpp"
 #include "rules/conformity.hpp"
+#include "text/fill.hpp"
 
 namespace dc::api {
 namespace {
@@ -25,27 +26,29 @@ const Label kSupplyEnd{"la fin de la fourniture continue", "the end of the conti
 const Label kFrom{"le début de l'immobilisation", "the first day of immobilisation"};
 const Label kReturned{"la date de remise du bien", "the day the goods were handed back"};
 
-std::string entry_name(std::size_t i) { return "history[" + std::to_string(i) + "]"; }
+std::string entry_name(std::size_t i) { return fill("history[{}]", {std::to_string(i)}); }
 
 // A nested entry's errors, renamed "history[i].field" in the field and in the message.
 void adopt_errors(Request& req, const Request& sub, const std::string& prefix) {
   for (FieldError e : sub.errors()) {
-    const std::string full = prefix + "." + e.field;
-    const std::string needle = "(" + e.field + ")";
+    const std::string full = fill("{}.{}", {prefix, e.field});
+    const std::string needle = fill("({})", {e.field});
     if (const auto at = e.message.find(needle); at != std::string::npos)
-      e.message.replace(at, needle.size(), "(" + full + ")");
+      e.message.replace(at, needle.size(), fill("({})", {full}));
     req.error(full, e.message, e.message);
   }
-  for (const auto& unknown : sub.unknown_fields())
-    req.error(prefix + "." + unknown, "Champ inconnu dans " + prefix + " : " + quote_input(unknown) + ".",
-              "Unknown field in " + prefix + ": " + quote_input(unknown) + ".");
+  for (const auto& unknown : sub.unknown_fields()) {
+    const std::string shown = quote_input(unknown);
+    req.error(fill("{}.{}", {prefix, unknown}), fill("Champ inconnu dans {} : {}.", {prefix, shown}),
+              fill("Unknown field in {}: {}.", {prefix, shown}));
+  }
 }
 
 std::optional<Intervention> read_entry(Request& req, const json::Value& item, std::size_t i) {
   const std::string prefix = entry_name(i);
   if (!item.is(json::Value::Type::object)) {
-    req.error(prefix, "Chaque intervention de " + prefix + " doit être un objet {\"kind\":…, \"immobilisedFrom\":…}.",
-              "Each entry of " + prefix + " must be an object {\"kind\":…, \"immobilisedFrom\":…}.");
+    req.error(prefix, fill("Chaque intervention ({}) doit être un objet avec kind et immobilisedFrom.", {prefix}),
+              fill("Each entry ({}) must be an object with kind and immobilisedFrom.", {prefix}));
     return std::nullopt;
   }
   Request sub(item, req.lang());
@@ -65,7 +68,7 @@ std::optional<Intervention> read_entry(Request& req, const json::Value& item, st
 void check_entry_dates(Request& req, const std::vector<Intervention>& h, std::size_t i,
                        std::optional<sys_days> delivered, sys_days today) {
   const std::string p = entry_name(i);
-  const std::string from_name = p + ".immobilisedFrom", returned_name = p + ".returned";
+  const std::string from_name = fill("{}.immobilisedFrom", {p}), returned_name = fill("{}.returned", {p});
   const DateField from{from_name, kFrom, h[i].immobilised_from};
   const DateField returned{returned_name, kReturned, h[i].returned};
   check_not_after_today(req, from, today);
@@ -73,10 +76,10 @@ void check_entry_dates(Request& req, const std::vector<Intervention>& h, std::si
   check_not_before(req, returned, from);
   check_not_before(req, from, {"delivered", kDelivered, delivered});
   if (i == 0) return;
-  const std::string previous = entry_name(i - 1) + ".returned";
+  const std::string previous = fill("{}.returned", {entry_name(i - 1)});
   if (!h[i - 1].returned)
-    req.error(previous, "Seule la dernière intervention peut être sans date de remise (" + previous + ").",
-              "Only the last entry may have no return date (" + previous + ").");
+    req.error(previous, fill("Seule la dernière intervention peut être sans date de remise ({}).", {previous}),
+              fill("Only the last entry may have no return date ({}).", {previous}));
   else
     check_not_before(req, from, {previous, kReturned, h[i - 1].returned});
 }
@@ -158,7 +161,7 @@ std::string missing_name(const MissingFact& m) {
     case ConformityFact::continuous_supply: return "continuousSupply";
     case ConformityFact::supply_end: return "supplyEnd";
     case ConformityFact::defect_appeared: return "defectAppeared";
-    case ConformityFact::after_repair_not_done: return entry_name(m.index) + ".afterRepairNotDone";
+    case ConformityFact::after_repair_not_done: return fill("{}.afterRepairNotDone", {entry_name(m.index)});
   }
   return "";
 }

@@ -2,6 +2,7 @@
 #include "rules/civil_period.hpp"
 #include "rules/period.hpp"
 #include "text/date_words.hpp"
+#include "text/fill.hpp"
 
 namespace dc {
 namespace {
@@ -33,34 +34,31 @@ std::optional<Step> explain_month_end(sys_days start, int months, Lang lang) {
   const sys_days end = same_date_months_later(start, months);
   const date::year_month_day from{start}, to{end};
   if (from.day() == to.day()) return std::nullopt;
-  const std::string day = std::to_string(static_cast<unsigned>(from.day()));
-  const std::string n = std::to_string(months);
-  return Step{tr(lang,
-                 long_date(start, lang) + " + " + n + " mois : le mois d'arrivée n'a pas de " + day +
-                     " ; le délai finit le dernier jour de ce mois, le " + long_date(end, lang) + ".",
-                 long_date(start, lang) + " + " + n + " months: the month it lands in has no day " + day +
-                     "; the period ends on that month's last day, " + long_date(end, lang) + "."),
+  return Step{tr_fill(lang,
+                      "{} + {} mois : le mois d'arrivée n'a pas de {} ; le délai finit le dernier jour de ce mois, le {}.",
+                      "{} + {} months: the month it lands in has no day {}; the period ends on that month's last day, {}.",
+                      {long_date(start, lang), std::to_string(months), std::to_string(static_cast<unsigned>(from.day())),
+                       long_date(end, lang)}),
               art::cpc_641};
 }
 
 Step explain_no_roll(sys_days last_day, const ArticleRef& article, std::optional<Territory> territory, Lang lang) {
-  std::string fr =
-      "Date non reportée : les textes ne prévoient pas, pour ce délai, de report au jour ouvrable suivant un samedi, "
-      "un dimanche ou un jour férié ; nous retenons la date la plus proche, qui ne vous fait jamais perdre votre droit.";
-  std::string en =
-      "Date not moved: for this period the texts do not move an end falling on a Saturday, Sunday or public holiday "
-      "to the next working day; we keep the earlier date, which never costs you your right.";
+  std::string text = tr(lang,
+                        "Date non reportée : les textes ne prévoient pas, pour ce délai, de report au jour ouvrable "
+                        "suivant un samedi, un dimanche ou un jour férié ; nous retenons la date la plus proche, qui ne "
+                        "vous fait jamais perdre votre droit.",
+                        "Date not moved: for this period the texts do not move an end falling on a Saturday, Sunday or "
+                        "public holiday to the next working day; we keep the earlier date, which never costs you your "
+                        "right.");
   const sys_days moved = later_end_if_moved(last_day, territory);
-  if (moved != last_day) {
-    fr += " Le " + long_date(last_day, lang) + " étant chômé, un report le porterait au " + long_date(moved, lang) +
-          " : n'attendez pas ce jour-là.";
-    en += " As " + long_date(last_day, lang) + " is a day off, a move would give " + long_date(moved, lang) +
-          ": do not wait for that day.";
-  } else if (!territory) {
-    fr += " (Sans territoire indiqué, les jours fériés n'ont pas été vérifiés.)";
-    en += " (No territory given: public holidays were not checked.)";
-  }
-  return {tr(lang, fr, en), article};
+  if (moved != last_day)
+    text += tr_fill(lang, " Le {} étant chômé, un report le porterait au {} : n'attendez pas ce jour-là.",
+                    " As {} is a day off, a move would give {}: do not wait for that day.",
+                    {long_date(last_day, lang), long_date(moved, lang)});
+  else if (!territory)
+    text += tr(lang, " (Sans territoire indiqué, les jours fériés n'ont pas été vérifiés.)",
+               " (No territory given: public holidays were not checked.)");
+  return {text, article};
 }
 
 Steps other_claims_information(Lang lang) {

@@ -3,6 +3,7 @@
 #include "rules/civil_period.hpp"
 #include "rules/period.hpp"
 #include "text/date_words.hpp"
+#include "text/fill.hpp"
 
 namespace dc {
 namespace {
@@ -19,11 +20,11 @@ void add_month_end(Steps& steps, sys_days start, int months, Lang lang) {
 }
 
 Step start_step(sys_days delivered, sys_days end, Lang lang) {
-  return {tr(lang,
-             "Le vendeur répond des défauts de conformité qui apparaissent dans les 2 ans suivant la délivrance du bien (" +
-                 long_date(delivered, lang) + ") : jusqu'au " + long_date(end, lang) + ".",
-             "The seller answers for defects of conformity that appear within 2 years of delivery (" +
-                 long_date(delivered, lang) + "): until " + long_date(end, lang) + "."),
+  return {tr_fill(lang,
+                  "Le vendeur répond des défauts de conformité qui apparaissent dans les 2 ans suivant la délivrance du "
+                  "bien ({}) : jusqu'au {}.",
+                  "The seller answers for defects of conformity that appear within 2 years of delivery ({}): until {}.",
+                  {long_date(delivered, lang), long_date(end, lang)}),
           art::L217_3};
 }
 
@@ -32,19 +33,15 @@ void suspend(Walk& w, const Intervention& iv, Steps& steps, Lang lang) {
   const long days = (*iv.returned - iv.immobilised_from).count();
   w.end += date::days{days};
   const bool repair = iv.kind == Intervention::Kind::repair;
-  const std::string what_fr = repair ? "sa réparation" : "son remplacement";
-  const std::string what_en = repair ? "repair" : "replacement";
-  steps.push_back(
-      {tr(lang,
-          "Bien immobilisé pour " + what_fr + " du " + long_date(iv.immobilised_from, lang) + " au " +
-              long_date(*iv.returned, lang) + " : " + std::to_string(days) +
-              " jour(s) de suspension (le jour de la remise ne compte pas) ; la garantie court désormais jusqu'au " +
-              long_date(w.end, lang) + ".",
-          "Goods immobilised for " + what_en + " from " + long_date(iv.immobilised_from, lang) + " to " +
-              long_date(*iv.returned, lang) + ": " + std::to_string(days) +
-              " day(s) of suspension (the day they were handed back is not counted); the guarantee now runs until " +
-              long_date(w.end, lang) + "."),
-       art::D211_2_annex});
+  steps.push_back({tr_fill(lang,
+                           "Bien immobilisé pour {} du {} au {} : {} jour(s) de suspension (le jour de la remise ne "
+                           "compte pas) ; la garantie court désormais jusqu'au {}.",
+                           "Goods immobilised for {} from {} to {}: {} day(s) of suspension (the day they were handed "
+                           "back is not counted); the guarantee now runs until {}.",
+                           {repair ? tr(lang, "sa réparation", "repair") : tr(lang, "son remplacement", "replacement"),
+                            long_date(iv.immobilised_from, lang), long_date(*iv.returned, lang), std::to_string(days),
+                            long_date(w.end, lang)}),
+                   art::D211_2_annex});
 }
 
 void extend_after_repair(Walk& w, RepairExtension reading, Steps& steps, Lang lang) {
@@ -60,11 +57,9 @@ void extend_after_repair(Walk& w, RepairExtension reading, Steps& steps, Lang la
   const sys_days before = w.end;
   w.end = same_date_months_later(before, 6);
   w.extended_by_repair = true;
-  steps.push_back({tr(lang,
-                      "Bien réparé dans le cadre de la garantie légale : elle est prolongée de 6 mois, jusqu'au " +
-                          long_date(w.end, lang) + ".",
-                      "Goods repaired under the legal guarantee: it is extended by 6 months, until " +
-                          long_date(w.end, lang) + "."),
+  steps.push_back({tr_fill(lang, "Bien réparé dans le cadre de la garantie légale : elle est prolongée de 6 mois, jusqu'au {}.",
+                           "Goods repaired under the legal guarantee: it is extended by 6 months, until {}.",
+                           {long_date(w.end, lang)}),
                    art::L217_13});
   add_month_end(steps, before, 6, lang);
 }
@@ -72,45 +67,40 @@ void extend_after_repair(Walk& w, RepairExtension reading, Steps& steps, Lang la
 void restart_after_replacement(Walk& w, const Intervention& iv, Steps& steps, Lang lang) {
   w.end = same_date_months_later(*iv.returned, 24);
   w.extended_by_repair = false;  // a new guarantee, attached to the replacement goods
-  steps.push_back({tr(lang,
-                      "Vous aviez choisi la réparation et le vendeur ne l'a pas faite : le bien de remplacement, délivré le " +
-                          long_date(*iv.returned, lang) + ", a une nouvelle garantie de 2 ans, jusqu'au " +
-                          long_date(w.end, lang) + ".",
-                      "You had chosen repair and the seller did not carry it out: the replacement goods, delivered on " +
-                          long_date(*iv.returned, lang) + ", have a new 2-year guarantee, until " +
-                          long_date(w.end, lang) + "."),
+  steps.push_back({tr_fill(lang,
+                           "Vous aviez choisi la réparation et le vendeur ne l'a pas faite : le bien de remplacement, "
+                           "délivré le {}, a une nouvelle garantie de 2 ans, jusqu'au {}.",
+                           "You had chosen repair and the seller did not carry it out: the replacement goods, delivered "
+                           "on {}, have a new 2-year guarantee, until {}.",
+                           {long_date(*iv.returned, lang), long_date(w.end, lang)}),
                    art::L217_13});
   add_month_end(steps, *iv.returned, 24, lang);
 }
 
 Step after_end_step(const Intervention& iv, sys_days end, Lang lang) {
-  return {tr(lang,
-             "Immobilisation du " + long_date(iv.immobilised_from, lang) + ", après la fin de la garantie (" +
-                 long_date(end, lang) + ") : elle ne la suspend ni ne la prolonge.",
-             "Immobilisation from " + long_date(iv.immobilised_from, lang) + ", after the guarantee ended (" +
-                 long_date(end, lang) + "): it neither suspends nor extends it."),
+  return {tr_fill(lang, "Immobilisation du {}, après la fin de la garantie ({}) : elle ne la suspend ni ne la prolonge.",
+                  "Immobilisation from {}, after the guarantee ended ({}): it neither suspends nor extends it.",
+                  {long_date(iv.immobilised_from, lang), long_date(end, lang)}),
           art::D211_2_annex};
 }
 
 Step suspended_now_step(const Intervention& iv, long days_left, Lang lang) {
-  return {tr(lang,
-             "Bien immobilisé depuis le " + long_date(iv.immobilised_from, lang) +
-                 " et pas encore rendu : la garantie est suspendue. À la remise du bien, il lui restera " +
-                 std::to_string(days_left) + " jour(s), plus 6 mois s'il a été réparé.",
-             "Goods immobilised since " + long_date(iv.immobilised_from, lang) +
-                 " and not handed back yet: the guarantee is suspended. Once they are handed back, " +
-                 std::to_string(days_left) + " day(s) will remain, plus 6 months if they were repaired."),
+  return {tr_fill(lang,
+                  "Bien immobilisé depuis le {} et pas encore rendu : la garantie est suspendue. À la remise du bien, il "
+                  "lui restera {} jour(s), plus 6 mois s'il a été réparé.",
+                  "Goods immobilised since {} and not handed back yet: the guarantee is suspended. Once they are handed "
+                  "back, {} day(s) will remain, plus 6 months if they were repaired.",
+                  {long_date(iv.immobilised_from, lang), std::to_string(days_left)}),
           art::D211_2_annex};
 }
 
 Step replacement_fact_step(const Intervention& iv, Lang lang) {
-  return {tr(lang,
-             "Remplacement du " + long_date(iv.immobilised_from, lang) +
-                 " : indiquez si vous aviez d'abord choisi la réparation et si le vendeur ne l'a pas faite ; une "
-                 "nouvelle garantie de 2 ans en dépend.",
-             "Replacement from " + long_date(iv.immobilised_from, lang) +
-                 ": say whether you had first chosen repair and the seller did not carry it out; a new 2-year "
-                 "guarantee depends on it."),
+  return {tr_fill(lang,
+                  "Remplacement du {} : indiquez si vous aviez d'abord choisi la réparation et si le vendeur ne l'a pas "
+                  "faite ; une nouvelle garantie de 2 ans en dépend.",
+                  "Replacement from {}: say whether you had first chosen repair and the seller did not carry it out; a "
+                  "new 2-year guarantee depends on it.",
+                  {long_date(iv.immobilised_from, lang)}),
           art::L217_13};
 }
 

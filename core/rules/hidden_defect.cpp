@@ -4,6 +4,7 @@
 #include <algorithm>
 #include "rules/period.hpp"
 #include "text/date_words.hpp"
+#include "text/fill.hpp"
 
 namespace dc {
 namespace {
@@ -27,58 +28,51 @@ Step what_it_is_step(Lang lang) {
 
 void two_years_step(HiddenDefectResult& r, sys_days discovered, Lang lang) {
   r.two_years_from_discovery = same_date_months_later(discovered, 24);
-  r.steps.push_back({tr(lang,
-                        "Défaut découvert le " + long_date(discovered, lang) +
-                            " : l'action doit être intentée dans les 2 ans, jusqu'au " +
-                            long_date(*r.two_years_from_discovery, lang) + ".",
-                        "Defect discovered on " + long_date(discovered, lang) +
-                            ": the action must be brought within 2 years, until " +
-                            long_date(*r.two_years_from_discovery, lang) + "."),
+  r.steps.push_back({tr_fill(lang, "Défaut découvert le {} : l'action doit être intentée dans les 2 ans, jusqu'au {}.",
+                             "Defect discovered on {}: the action must be brought within 2 years, until {}.",
+                             {long_date(discovered, lang), long_date(*r.two_years_from_discovery, lang)}),
                      art::civ_1648});
   add(r.steps, explain_month_end(discovered, 24, lang));
 }
 
 void twenty_years_step(HiddenDefectResult& r, sys_days sale, Lang lang) {
   r.twenty_years_from_sale = same_date_months_later(sale, 240);
-  r.steps.push_back({tr(lang,
-                        "Vente du " + long_date(sale, lang) + " : quelle que soit la date de découverte, l'action n'est "
-                        "plus possible après 20 ans, le " + long_date(*r.twenty_years_from_sale, lang) +
-                            " (Cour de cassation, chambre mixte, 21 juillet 2023).",
-                        "Sale on " + long_date(sale, lang) + ": whenever the defect is discovered, no action is possible "
-                        "after 20 years, on " + long_date(*r.twenty_years_from_sale, lang) +
-                            " (Cour de cassation, chambre mixte, 21 July 2023)."),
+  r.steps.push_back({tr_fill(lang,
+                             "Vente du {} : quelle que soit la date de découverte, l'action n'est plus possible après 20 "
+                             "ans, le {} (Cour de cassation, chambre mixte, 21 juillet 2023).",
+                             "Sale on {}: whenever the defect is discovered, no action is possible after 20 years, on {} "
+                             "(Cour de cassation, chambre mixte, 21 July 2023).",
+                             {long_date(sale, lang), long_date(*r.twenty_years_from_sale, lang)}),
                      art::civ_2232});
   add(r.steps, explain_month_end(sale, 240, lang));
 }
+
+const ArticleRef& deadline_article(const HiddenDefectResult& r) { return r.capped ? art::civ_2232 : art::civ_1648; }
 
 void deadline_steps(const HiddenDefectInput& in, HiddenDefectResult& r, Lang lang) {
   if (!r.two_years_from_discovery || !r.twenty_years_from_sale) return;
   r.capped = *r.twenty_years_from_sale < *r.two_years_from_discovery;
   r.deadline = std::min(*r.two_years_from_discovery, *r.twenty_years_from_sale);
-  const std::string last = long_date(*r.deadline, lang);
-  if (r.capped)
-    r.steps.push_back({tr(lang, "Les 20 ans depuis la vente arrivent d'abord : dernier jour pour agir, le " + last + ".",
-                          "The 20 years from the sale come first: last day to act, " + last + "."),
-                       art::civ_2232});
-  else
-    r.steps.push_back({tr(lang, "Dernier jour pour agir : le " + last + ".", "Last day to act: " + last + "."),
-                       art::civ_1648});
-  r.steps.push_back(explain_no_roll(*r.deadline, r.capped ? art::civ_2232 : art::civ_1648, in.territory, lang));
+  r.steps.push_back({tr_fill(lang,
+                             r.capped ? "Les 20 ans depuis la vente arrivent d'abord : dernier jour pour agir, le {}."
+                                      : "Dernier jour pour agir : le {}.",
+                             r.capped ? "The 20 years from the sale come first: last day to act, {}."
+                                      : "Last day to act: {}.",
+                             {long_date(*r.deadline, lang)}),
+                     deadline_article(r)});
+  r.steps.push_back(explain_no_roll(*r.deadline, deadline_article(r), in.territory, lang));
 }
 
 void status_step(const HiddenDefectInput& in, HiddenDefectResult& r, Lang lang) {
   r.from_today = term_from_today(r.deadline, in.today);
-  const std::string today = long_date(in.today, lang);
-  if (r.from_today.status == TermStatus::open) {
-    const std::string n = std::to_string(*r.from_today.days_left);
-    r.steps.push_back({tr(lang, "Aujourd'hui (" + today + "), il reste " + n + " jour(s) pour agir.",
-                          "Today (" + today + "), " + n + " day(s) remain to act."),
-                       r.capped ? art::civ_2232 : art::civ_1648});
-  } else if (r.from_today.status == TermStatus::closed) {
-    r.steps.push_back({tr(lang, "Aujourd'hui (" + today + "), le délai pour agir est expiré.",
-                          "Today (" + today + "), the time to act has run out."),
-                       r.capped ? art::civ_2232 : art::civ_1648});
-  }
+  if (r.from_today.status == TermStatus::open)
+    r.steps.push_back({tr_fill(lang, "Aujourd'hui ({}), il reste {} jour(s) pour agir.", "Today ({}), {} day(s) remain to act.",
+                               {long_date(in.today, lang), std::to_string(*r.from_today.days_left)}),
+                       deadline_article(r)});
+  else if (r.from_today.status == TermStatus::closed)
+    r.steps.push_back({tr_fill(lang, "Aujourd'hui ({}), le délai pour agir est expiré.",
+                               "Today ({}), the time to act has run out.", {long_date(in.today, lang)}),
+                       deadline_article(r)});
 }
 
 void actions_steps(const HiddenDefectInput& in, HiddenDefectResult& r, Lang lang) {
@@ -90,12 +84,12 @@ void actions_steps(const HiddenDefectInput& in, HiddenDefectResult& r, Lang lang
                      art::civ_1644});
   if (!in.seller_knew) return;
   r.damages = *in.seller_knew;
-  r.steps.push_back({tr(lang,
-                        *in.seller_knew ? "Le vendeur connaissait le vice : il vous doit en outre des dommages et intérêts."
-                                        : "Si le vendeur connaissait le vice, il vous devrait en outre des dommages et "
+  r.steps.push_back({*in.seller_knew ? tr(lang, "Le vendeur connaissait le vice : il vous doit en outre des dommages et intérêts.",
+                                          "The seller knew of the defect: he also owes you damages.")
+                                     : tr(lang,
+                                          "Si le vendeur connaissait le vice, il vous devrait en outre des dommages et "
                                           "intérêts ; d'après vos réponses, ce n'est pas établi.",
-                        *in.seller_knew ? "The seller knew of the defect: he also owes you damages."
-                                        : "If the seller knew of the defect, he would also owe you damages; from your "
+                                          "If the seller knew of the defect, he would also owe you damages; from your "
                                           "answers, that is not established."),
                      art::civ_1645});
 }
@@ -119,14 +113,13 @@ HiddenDefectResult hidden_defect(const HiddenDefectInput& in, Lang lang) {
   deadline_steps(in, r, lang);
   status_step(in, r, lang);
   actions_steps(in, r, lang);
-  r.information = other_claims_information(lang);
-  r.information.insert(r.information.begin(),
-                       {tr(lang,
-                           "Pour un bien acheté à un professionnel, la garantie légale de conformité peut aussi "
-                           "s'appliquer (question conformity).",
-                           "For goods bought from a professional, the legal guarantee of conformity may also apply "
-                           "(question conformity)."),
-                        art::L217_3});
+  r.information.push_back({tr(lang,
+                              "Pour un bien acheté à un professionnel, la garantie légale de conformité peut aussi "
+                              "s'appliquer (question conformity).",
+                              "For goods bought from a professional, the legal guarantee of conformity may also apply "
+                              "(question conformity)."),
+                           art::L217_3});
+  for (auto& s : other_claims_information(lang)) r.information.push_back(std::move(s));
   return r;
 }
 

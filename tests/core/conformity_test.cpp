@@ -117,15 +117,22 @@ TEST_CASE("Remedies after 2022: 30 days for the seller, then price reduction or 
   CHECK(*r.remedies->seller_deadline == sys_days{2025_y / 3 / 5});
   CHECK(*r.remedies->reduction_or_cancellation_from == sys_days{2025_y / 3 / 6});
   CHECK(r.remedies->available == std::vector<Remedy>{Remedy::repair, Remedy::replacement});
+  bool future = false;
+  for (const auto& s : r.steps) future = future || s.text.find("vous pourrez à partir du jeudi 6 mars 2025 exiger") != std::string::npos;
+  CHECK(future);
   in.today = sys_days{2025_y / 3 / 6};
   r = dc::legal_conformity(in, Lang::fr);
   CHECK(r.remedies->available ==
         std::vector<Remedy>{Remedy::repair, Remedy::replacement, Remedy::price_reduction, Remedy::cancellation});
   CHECK(cites(r.steps, dc::art::L217_10));
   CHECK(cites(r.steps, dc::art::L217_14));
-  bool minor = false;
-  for (const auto& s : r.steps) minor = minor || s.text.find("défaut est mineur") != std::string::npos;
+  bool minor = false, since = false;
+  for (const auto& s : r.steps) {
+    minor = minor || s.text.find("défaut est mineur") != std::string::npos;
+    since = since || s.text.find("vous pouvez depuis le jeudi 6 mars 2025 exiger") != std::string::npos;
+  }
   CHECK(minor);
+  CHECK(since);
 }
 
 TEST_CASE("No remedies under this guarantee for a defect that appeared after it") {

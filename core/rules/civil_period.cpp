@@ -14,15 +14,15 @@ bool is_weekend(sys_days d) {
   return wd == date::Saturday || wd == date::Sunday;
 }
 
+}  // namespace
+
 // Without a territory only weekends are known to be closed.
-sys_days later_end_if_moved(sys_days last_day, std::optional<Territory> territory) {
+sys_days end_if_moved(sys_days last_day, std::optional<Territory> territory) {
   if (territory) return roll_past_closed_days(last_day, *territory).latest;
   sys_days d = last_day;
   while (is_weekend(d)) d += date::days{1};
   return d;
 }
-
-}  // namespace
 
 TermFromToday term_from_today(std::optional<sys_days> last_day, sys_days today) {
   if (!last_day) return {TermStatus::cannot_tell, std::nullopt};
@@ -50,7 +50,7 @@ Step explain_no_roll(sys_days last_day, const ArticleRef& article, std::optional
                         "Date not moved: for this period the texts do not move an end falling on a Saturday, Sunday or "
                         "public holiday to the next working day; we keep the earlier date, which never costs you your "
                         "right.");
-  const sys_days moved = later_end_if_moved(last_day, territory);
+  const sys_days moved = end_if_moved(last_day, territory);
   if (moved != last_day)
     text += tr_fill(lang, " Le {} étant chômé, un report le porterait au {} : n'attendez pas ce jour-là.",
                     " As {} is a day off, a move would give {}: do not wait for that day.",

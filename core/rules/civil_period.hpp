@@ -33,6 +33,10 @@ TermFromToday term_from_today(std::optional<date::sys_days> last_day, date::sys_
 // 31 February; the period ends on the last day of February" (CPC 641).
 std::optional<Step> explain_month_end(date::sys_days start, int months, Lang lang);
 
+// The later end a move past closed days would give (the alternative reading): weekends always;
+// public holidays only when the territory is known. The day itself when it is open.
+date::sys_days end_if_moved(date::sys_days last_day, std::optional<Territory> territory);
+
 // The no-move reading for the last day of a period, with the later date a move past closed days
 // would give: weekends always; public holidays only when the territory is known.
 Step explain_no_roll(date::sys_days last_day, const ArticleRef& article, std::optional<Territory> territory,

@@ -204,13 +204,13 @@ Step open_step(const ConformityInput& in, const ConformityResult& r, Lang lang) 
                     "Today ({}), {} day(s) remain to act against the seller, in court if need be, until {}.",
                     {today, n, until}),
             window_article(in, r)};
-  return {tr_fill(lang,
-                  "Aujourd'hui ({}), il reste {} jour(s) jusqu'au {}. Faites votre demande au {} avant cette date, par "
-                  "écrit, et gardez-en la preuve.",
-                  "Today ({}), {} day(s) remain until {}. Make your request to the {} before that date, in writing, and "
-                  "keep proof of it.",
-                  {today, n, until, is_digital(in) ? tr(lang, "professionnel", "trader") : tr(lang, "vendeur", "seller")}),
-          window_article(in, r)};
+  std::string text = tr_fill(lang, "Aujourd'hui ({}), il reste {} jour(s) jusqu'au {}.",
+                             "Today ({}), {} day(s) remain until {}.", {today, n, until});
+  if (!in.requested)
+    text += tr_fill(lang, " Faites votre demande au {} avant cette date, par écrit, et gardez-en la preuve.",
+                    " Make your request to the {} before that date, in writing, and keep proof of it.",
+                    {is_digital(in) ? tr(lang, "professionnel", "trader") : tr(lang, "vendeur", "seller")});
+  return {text, window_article(in, r)};
 }
 
 Step request_reading_step(Lang lang) {
@@ -408,6 +408,22 @@ void presumption(const ConformityInput& in, ConformityResult& r, Lang lang) {
 
 // ---- Remedies --------------------------------------------------------------------------------------
 
+// The seller's deadline is not moved either; when it falls on a closed day, the day a cautious
+// consumer waits for before demanding a reduction or cancellation.
+void seller_deadline_moved_step(const ConformityInput& in, const ConformityRemedies& m, const ArticleRef& article,
+                                Steps& steps, Lang lang) {
+  const sys_days moved = end_if_moved(*m.seller_deadline, in.territory);
+  if (moved == *m.seller_deadline) return;
+  steps.push_back({tr_fill(lang,
+                           "Le {} étant chômé, le vendeur pourrait soutenir que son délai court jusqu'au {} : pour ne "
+                           "prendre aucun risque, attendez le {} pour exiger une réduction du prix ou la résolution.",
+                           "As {} is a day off, the seller could argue that his time runs until {}: to take no risk, wait "
+                           "until {} before demanding a price reduction or cancellation.",
+                           {long_date(*m.seller_deadline, lang), long_date(moved, lang),
+                            long_date(moved + days{1}, lang)}),
+                   article});
+}
+
 Step reduction_step(const ConformityRemedies& m, bool now, Lang lang) {
   return {tr_fill(lang,
                   "Si le bien n'est pas mis en conformité dans ce délai, vous {} {} exiger une réduction du prix, ou la "
@@ -458,6 +474,7 @@ void remedies_from2022(const ConformityInput& in, ConformityResult& r, Lang lang
                                "the date is not moved past a Saturday, Sunday or public holiday).",
                                {long_date(*in.requested, lang), long_date(*m.seller_deadline, lang)}),
                        art::L217_10});
+    seller_deadline_moved_step(in, m, art::L217_10, r.steps, lang);
     const bool now = in.today >= *m.reduction_or_cancellation_from;
     if (now) m.available.insert(m.available.end(), {Remedy::price_reduction, Remedy::cancellation});
     r.steps.push_back(reduction_step(m, now, lang));
@@ -491,6 +508,7 @@ void remedies_before2022(const ConformityInput& in, ConformityResult& r, Lang la
                                 long_date(*m.reduction_or_cancellation_from, lang)}),
                        art::L217_10_old});
     add(r.steps, explain_month_end(*in.requested, 1, lang));
+    seller_deadline_moved_step(in, m, art::L217_10_old, r.steps, lang);
   }
   r.remedies = std::move(m);
 }

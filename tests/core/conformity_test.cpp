@@ -254,3 +254,48 @@ TEST_CASE("Every step of every outcome cites an article with a link, in both lan
       }
   }
 }
+
+TEST_CASE("A seller's deadline on a closed day: kept, with the day a cautious consumer waits for") {
+  auto in = goods();
+  in.defect_appeared = sys_days{2025_y / 2 / 20};
+  in.requested = sys_days{2025_y / 2 / 21};  // + 30 days = Sunday 23 March 2025
+  in.today = sys_days{2025_y / 4 / 1};
+  auto r = dc::legal_conformity(in, Lang::fr);
+  CHECK(*r.remedies->seller_deadline == sys_days{2025_y / 3 / 23});
+  CHECK(*r.remedies->reduction_or_cancellation_from == sys_days{2025_y / 3 / 24});
+  bool shown = false;
+  for (const auto& s : r.steps)
+    shown = shown || s.text.find("jusqu'au lundi 24 mars 2025 : pour ne prendre aucun risque, attendez le mardi 25 mars 2025") !=
+                         std::string::npos;
+  CHECK(shown);
+  // 14 July 2025 (a Monday holiday) + 30 days back: requested on 14 June.
+  in.requested = sys_days{2025_y / 6 / 14};
+  in.defect_appeared = sys_days{2025_y / 6 / 1};
+  in.today = sys_days{2025_y / 8 / 1};
+  in.territory = dc::Territory::metropole;
+  r = dc::legal_conformity(in, Lang::en);
+  shown = false;
+  for (const auto& s : r.steps) shown = shown || s.text.find("wait until Wednesday 16 July 2025") != std::string::npos;
+  CHECK(shown);
+}
+
+TEST_CASE("Before 2022: one month from the claim, the month end named") {
+  auto in = goods();
+  in.contract = sys_days{2021_y / 6 / 1};
+  in.delivered = sys_days{2021_y / 6 / 5};
+  in.defect_appeared = sys_days{2021_y / 8 / 1};
+  in.requested = sys_days{2021_y / 8 / 31};
+  in.today = sys_days{2021_y / 9 / 15};
+  const auto r = dc::legal_conformity(in, Lang::fr);
+  CHECK(*r.remedies->seller_deadline == sys_days{2021_y / 9 / 30});
+  CHECK(r.remedies->available == std::vector<Remedy>{Remedy::repair, Remedy::replacement});
+  bool future = false, month_end = false;
+  for (const auto& s : r.steps) {
+    future = future || s.text.find("vous pourrez à partir du vendredi 1er octobre 2021 rendre le bien") != std::string::npos;
+    month_end = month_end || s.article == dc::art::cpc_641;
+  }
+  CHECK(future);
+  CHECK(month_end);
+  CHECK(cites(r.steps, dc::art::L217_9_old));
+  CHECK(cites(r.steps, dc::art::L217_10_old));
+}

@@ -18,13 +18,13 @@ constexpr std::array<std::string_view, 2> kConditions{"new", "secondHand"};
 constexpr std::array<std::string_view, 2> kKinds{"repair", "replacement"};
 constexpr std::size_t kMaxHistory = 20;
 
-const Label kContract{"la date du contrat", "the date of the contract"};
-const Label kDelivered{"la date de livraison", "the delivery date"};
-const Label kDefect{"la date d'apparition du défaut", "the date the defect appeared"};
-const Label kRequested{"la date de votre demande au vendeur", "the date of your request to the seller"};
-const Label kSupplyEnd{"la fin de la fourniture continue", "the end of the continuous supply"};
-const Label kFrom{"le début de l'immobilisation", "the first day of immobilisation"};
-const Label kReturned{"la date de remise du bien", "the day the goods were handed back"};
+constexpr Label kContract{"la date du contrat", "the date of the contract"};
+constexpr Label kDelivered{"la date de livraison", "the delivery date"};
+constexpr Label kDefect{"la date d'apparition du défaut", "the date the defect appeared"};
+constexpr Label kRequested{"la date de votre demande au vendeur", "the date of your request to the seller"};
+constexpr Label kSupplyEnd{"la fin de la fourniture continue", "the end of the continuous supply"};
+constexpr Label kFrom{"le début de l'immobilisation", "the first day of immobilisation"};
+constexpr Label kReturned{"la date de remise du bien", "the day the goods were handed back"};
 
 std::string entry_name(std::size_t i) { return fill("history[{}]", {std::to_string(i)}); }
 

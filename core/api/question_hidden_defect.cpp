@@ -8,8 +8,8 @@
 namespace dc::api {
 namespace {
 
-const Label kSale{"la date de la vente", "the date of the sale"};
-const Label kDiscovered{"la date de découverte du défaut", "the date the defect was discovered"};
+constexpr Label kSale{"la date de la vente", "the date of the sale"};
+constexpr Label kDiscovered{"la date de découverte du défaut", "the date the defect was discovered"};
 
 std::string missing_name(HiddenDefectFact f) {
   switch (f) {

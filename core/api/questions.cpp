@@ -6,7 +6,7 @@
 namespace dc::api {
 
 std::span<const Question> questions() {
-  static constexpr std::array<Question, 8> kQuestions{{
+  static constexpr std::array<Question, 10> kQuestions{{
       {"about", &answer_about},
       {"period", &answer_period},
       {"holidays", &answer_holidays},
@@ -15,6 +15,8 @@ std::span<const Question> questions() {
       {"extension", &answer_extension},
       {"refund", &answer_refund},
       {"non-delivery-refund", &answer_non_delivery_refund},
+      {"conformity", &answer_conformity},
+      {"hiddenDefect", &answer_hidden_defect},
   }};
   return kQuestions;
 }

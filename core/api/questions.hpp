@@ -27,6 +27,8 @@ json::Value answer_eligibility(Request& req);
 json::Value answer_extension(Request& req);
 json::Value answer_refund(Request& req);
 json::Value answer_non_delivery_refund(Request& req);
+json::Value answer_conformity(Request& req);
+json::Value answer_hidden_defect(Request& req);
 
 // Shared shapes of the results.
 json::Value steps_json(const Steps& steps);

@@ -21,6 +21,7 @@ namespace art {
 #define DC_CONSOM DC_CODE("LEGITEXT000006069565")
 #define DC_CIVIL DC_CODE("LEGITEXT000006070721")
 #define DC_MONETAIRE DC_CODE("LEGITEXT000006072026")
+#define DC_CPC DC_CODE("LEGITEXT000006070716")
 
 // Code de la consommation
 inline constexpr ArticleRef liminaire{"article liminaire", DC_CONSOM};  // who is a consumer, a professional
@@ -48,6 +49,16 @@ inline constexpr ArticleRef L217_10{"L217-10", DC_CONSOM};
 inline constexpr ArticleRef L217_13{"L217-13", DC_CONSOM};
 inline constexpr ArticleRef L217_14{"L217-14", DC_CONSOM};
 inline constexpr ArticleRef L218_2{"L218-2", DC_CONSOM};
+// The model information notice of the legal guarantees (décret 2022-946): immobilisation suspends the guarantee.
+inline constexpr ArticleRef D211_2_annex{"D211-2 annexe", DC_LEGIARTI("LEGIARTI000045981314")};
+// Wording before 1 January 2022, for contracts concluded before then (numbered L211-x before 1 July 2016).
+inline constexpr ArticleRef L217_7_old{"L217-7 ancien", DC_CONSOM};    // presumption 6 / 24 months
+inline constexpr ArticleRef L217_9_old{"L217-9 ancien", DC_CONSOM};    // repair or replacement
+inline constexpr ArticleRef L217_10_old{"L217-10 ancien", DC_CONSOM};  // reduction or cancellation, 1 month
+inline constexpr ArticleRef L217_12_old{"L217-12 ancien", DC_CONSOM};  // 2 years from delivery to act
+// The guarantee of conformity of goods applies to contracts concluded after 19 February 2005; no
+// Légifrance id found: the Senate's ratification report states it.
+inline constexpr ArticleRef ord_2005_136{"Ord. 2005-136", "https://www.senat.fr/rap/l05-277/l05-2772.html"};
 inline constexpr ArticleRef L224_25_12{"L224-25-12", DC_CONSOM};
 inline constexpr ArticleRef L224_25_16{"L224-25-16", DC_CONSOM};
 inline constexpr ArticleRef L224_59{"L224-59", DC_CONSOM};     // fairs and exhibitions
@@ -80,6 +91,7 @@ inline constexpr ArticleRef customary_day{"usage local", DC_LEGIARTI("LEGIARTI00
 inline constexpr ArticleRef cmf_L313_2{"CMF L313-2", DC_MONETAIRE};
 
 // Procedure and others
+inline constexpr ArticleRef cpc_641{"CPC 641", DC_CPC};  // months: same date, else the month's last day
 inline constexpr ArticleRef cpc_750_1{"CPC 750-1", DC_LEGIARTI("LEGIARTI000039501708")};
 inline constexpr ArticleRef cpc_1405{"CPC 1405", DC_LEGIARTI("LEGIARTI000006412552")};
 inline constexpr ArticleRef coj_R211_3_24{"COJ R211-3-24", DC_LEGIARTI("LEGIARTI000039013368")};
@@ -95,6 +107,7 @@ inline constexpr ArticleRef reg_1182_71{"Règl. (CEE) 1182/71",
                                         "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:31971R1182"};
 
 #undef DC_MONETAIRE
+#undef DC_CPC
 #undef DC_CIVIL
 #undef DC_CONSOM
 #undef DC_CODE

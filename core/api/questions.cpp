@@ -6,11 +6,14 @@
 namespace dc::api {
 
 std::span<const Question> questions() {
-  static constexpr std::array<Question, 4> kQuestions{{
+  static constexpr std::array<Question, 7> kQuestions{{
       {"about", &answer_about},
       {"period", &answer_period},
       {"holidays", &answer_holidays},
       {"withdrawal", &answer_withdrawal},
+      {"plan", &answer_plan},
+      {"calendar", &answer_calendar},
+      {"letter", &answer_letter},
   }};
   return kQuestions;
 }

@@ -23,6 +23,9 @@ json::Value answer_about(Request& req);
 json::Value answer_period(Request& req);
 json::Value answer_holidays(Request& req);
 json::Value answer_withdrawal(Request& req);
+json::Value answer_plan(Request& req);
+json::Value answer_calendar(Request& req);
+json::Value answer_letter(Request& req);
 
 // Shared shapes of the results.
 json::Value steps_json(const Steps& steps);

@@ -42,6 +42,9 @@ class Request {
 
   void error(std::string_view field, const std::string& fr, const std::string& en);
   void mark_known(std::string_view field) { known_.insert(std::string(field)); }
+  // The raw value of a field (marked as known), or nullptr when absent or null: for readers kept in
+  // their own files (api/text_fields.hpp).
+  const json::Value* value(std::string_view field) { return get(field); }
 
   const std::vector<FieldError>& errors() const { return errors_; }
   std::vector<std::string> unknown_fields() const;

@@ -20,6 +20,9 @@ namespace art {
 #define DC_CODE(id) "https://www.legifrance.gouv.fr/codes/texte_lc/" id
 #define DC_CONSOM DC_CODE("LEGITEXT000006069565")
 #define DC_CIVIL DC_CODE("LEGITEXT000006070721")
+#define DC_CPC DC_CODE("LEGITEXT000006070716")
+#define DC_CPCE DC_CODE("LEGITEXT000025024948")
+#define DC_CMF DC_CODE("LEGITEXT000006072026")
 
 // Code de la consommation
 inline constexpr ArticleRef L221_2{"L221-2", DC_CONSOM};       // sectors outside the chapter
@@ -75,10 +78,24 @@ inline constexpr ArticleRef customary_day{"usage local", DC_LEGIARTI("LEGIARTI00
 // Procedure and others
 inline constexpr ArticleRef cpc_750_1{"CPC 750-1", DC_LEGIARTI("LEGIARTI000039501708")};
 inline constexpr ArticleRef cpc_1405{"CPC 1405", DC_LEGIARTI("LEGIARTI000006412552")};
+inline constexpr ArticleRef cpc_761{"CPC 761", DC_CPC};  // 3°: no lawyer for a claim up to 10,000 euros
 inline constexpr ArticleRef coj_R211_3_24{"COJ R211-3-24", DC_LEGIARTI("LEGIARTI000039013368")};
+inline constexpr ArticleRef cpce_L125_1{"CPCE L125-1", DC_CPCE};  // small-claims recovery up to 5,000 euros
+
+// Code monétaire et financier: card payments
+inline constexpr ArticleRef cmf_L133_8{"CMF L133-8", DC_CMF};    // an authorised payment is irrevocable
+inline constexpr ArticleRef cmf_L133_18{"CMF L133-18", DC_CMF};  // unauthorised: refunded by the next business day
+inline constexpr ArticleRef cmf_L133_24{"CMF L133-24", DC_CMF};  // unauthorised: reported within 13 months
+
+// Public services, not articles: the label names the service, the link opens its official site.
+inline constexpr ArticleRef signalconso{"SignalConso", "https://signal.conso.gouv.fr"};  // DGCCRF reports
+inline constexpr ArticleRef cec_france{"CEC France", "https://www.europe-consommateurs.eu"};  // European Consumer Centre
 inline constexpr ArticleRef reg_1182_71{"Règl. (CEE) 1182/71",
                                         "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:31971R1182"};
 
+#undef DC_CMF
+#undef DC_CPCE
+#undef DC_CPC
 #undef DC_CIVIL
 #undef DC_CONSOM
 #undef DC_CODE

@@ -11,6 +11,7 @@
 #include "letters/withdrawal_letter.hpp"
 #include "rules/withdrawal.hpp"
 #include "text/date_words.hpp"
+#include "text/fill.hpp"
 
 namespace dc::api {
 namespace {
@@ -30,11 +31,8 @@ std::optional<long long> read_price(Request& req) {
 bool not_before(Request& req, const std::optional<sys_days>& later, std::string_view later_field,
                 const std::optional<sys_days>& earlier, std::string_view earlier_field) {
   if (!later || !earlier || *later >= *earlier) return true;
-  req.error(later_field,
-            "La date " + std::string(later_field) + " est avant la date " + std::string(earlier_field) +
-                " : vérifiez les deux dates.",
-            "The date " + std::string(later_field) + " is before the date " + std::string(earlier_field) +
-                ": check both dates.");
+  req.error(later_field, fill("La date {} est avant la date {} : vérifiez les deux dates.", {later_field, earlier_field}),
+            fill("The date {} is before the date {}: check both dates.", {later_field, earlier_field}));
   return false;
 }
 
@@ -128,13 +126,14 @@ json::Value conformity_kind(Request& req, LetterCommon c) {
                            art::L217_3}});
   const sys_days due = letters::remedy_due(c.header.date);
   const Steps steps{
-      {tr(lang,
-          "Vous choisissez la réparation ou le remplacement ; le vendeur doit s'exécuter sans frais pour vous dans les "
-          "30 jours suivant votre demande : au plus tard le " + long_date(due, lang) + ", compté depuis la date de la "
-          "lettre et non reporté au jour ouvré suivant (la date la plus proche, la plus sûre).",
-          "You choose repair or replacement; the seller must carry it out at no cost to you within 30 days of your "
-          "request: by " + long_date(due, lang) + ", counted from the letter's date and not moved to the next working "
-          "day (the earlier, safe date)."),
+      {tr_fill(lang,
+               "Vous choisissez la réparation ou le remplacement ; le vendeur doit s'exécuter sans frais pour vous dans "
+               "les 30 jours suivant votre demande : au plus tard le {}, compté depuis la date de la lettre et non "
+               "reporté au jour ouvré suivant (la date la plus proche, la plus sûre).",
+               "You choose repair or replacement; the seller must carry it out at no cost to you within 30 days of your "
+               "request: by {}, counted from the letter's date and not moved to the next working day (the earlier, safe "
+               "date).",
+               {long_date(due, lang)}),
        art::L217_10},
       {tr(lang,
           "À défaut, vous pouvez obtenir une réduction du prix ou la résolution de la vente (pas de résolution pour un "
@@ -171,14 +170,16 @@ json::Value hidden_defect_kind(Request& req, LetterCommon c) {
           "Vous pouvez demander le prix contre la restitution du bien, ou garder le bien et obtenir une partie du prix.",
           "You can ask for the price back against returning the goods, or keep the goods and get part of the price back."),
        art::civ_1644},
-      {tr(lang, "L'action doit être engagée dans les 2 ans de la découverte du vice (ici le " + long_date(*discovered, lang) + ").",
-          "The action must be brought within 2 years of discovering the defect (here " + long_date(*discovered, lang) + ")."),
+      {tr_fill(lang, "L'action doit être engagée dans les 2 ans de la découverte du vice (ici le {}).",
+               "The action must be brought within 2 years of discovering the defect (here {}).",
+               {long_date(*discovered, lang)}),
        art::civ_1648},
-      {tr(lang,
-          "La lettre demande une réponse sous " + std::to_string(*notice_days) + " jours, au plus tard le " +
-              long_date(reply_by, lang) + " (compté depuis la date de la lettre, non reporté au jour ouvré suivant).",
-          "The letter asks for an answer within " + std::to_string(*notice_days) + " days, by " + long_date(reply_by, lang) +
-              " (counted from the letter's date, not moved to the next working day)."),
+      {tr_fill(lang,
+               "La lettre demande une réponse sous {} jours, au plus tard le {} (compté depuis la date de la lettre, non "
+               "reporté au jour ouvré suivant).",
+               "The letter asks for an answer within {} days, by {} (counted from the letter's date, not moved to the "
+               "next working day).",
+               {std::to_string(*notice_days), long_date(reply_by, lang)}),
        art::civ_1344_1},
   };
   const letters::HiddenDefectLetterFacts facts{

@@ -4,6 +4,7 @@
 #include "rules/period.hpp"
 #include "text/date_words.hpp"
 #include "text/euros.hpp"
+#include "text/fill.hpp"
 
 namespace dc {
 namespace {
@@ -18,11 +19,12 @@ Stage complaint_stage(const EscalationInput& in, Lang lang) {
           in.complaint_sent, std::nullopt, {}, {}};
   if (in.complaint_sent) {
     s.status = StageStatus::done;
-    s.steps.push_back({tr(lang,
-                          "Réclamation écrite envoyée le " + day_text(*in.complaint_sent, lang) +
-                              ". Gardez-en la preuve : c'est elle qui ouvre la voie au médiateur de la consommation.",
-                          "Written complaint sent on " + day_text(*in.complaint_sent, lang) +
-                              ". Keep proof of it: it is what opens the way to the consumer mediator."),
+    s.steps.push_back({tr_fill(lang,
+                               "Réclamation écrite envoyée le {}. Gardez-en la preuve : c'est elle qui ouvre la voie au "
+                               "médiateur de la consommation.",
+                               "Written complaint sent on {}. Keep proof of it: it is what opens the way to the consumer "
+                               "mediator.",
+                               {day_text(*in.complaint_sent, lang)}),
                        art::L612_2});
   } else {
     s.steps.push_back({tr(lang,
@@ -36,13 +38,13 @@ Stage complaint_stage(const EscalationInput& in, Lang lang) {
 }
 
 Steps notice_facts(int notice_days, Lang lang) {
-  const std::string n = std::to_string(notice_days);
   return {
-      {tr(lang,
-          "La mise en demeure s'envoie par lettre recommandée avec demande d'avis de réception. Aucun texte ne fixe le "
-          "délai à donner au vendeur : 8 jours est l'usage (ici " + n + " jours, modifiable).",
-          "The formal notice is sent by registered letter with acknowledgement of receipt. No statute sets the delay "
-          "given to the seller: 8 days is customary (here " + n + " days, which you can change)."),
+      {tr_fill(lang,
+               "La mise en demeure s'envoie par lettre recommandée avec demande d'avis de réception. Aucun texte ne "
+               "fixe le délai à donner au vendeur : 8 jours est l'usage (ici {} jours, modifiable).",
+               "The formal notice is sent by registered letter with acknowledgement of receipt. No statute sets the "
+               "delay given to the seller: 8 days is customary (here {} days, which you can change).",
+               {std::to_string(notice_days)}),
        art::civ_1344_1},
       {tr(lang,
           "Elle fait courir les intérêts au taux légal sur une somme d'argent due. La majoration pour remboursement "
@@ -59,11 +61,9 @@ Stage notice_stage(const EscalationInput& in, Lang lang) {
   if (in.notice_sent) {
     s.until = *in.notice_sent + days{in.notice_days};
     s.status = in.today <= *s.until ? StageStatus::waiting : StageStatus::done;
-    s.steps.push_back({tr(lang,
-                          "Mise en demeure envoyée le " + day_text(*in.notice_sent, lang) + " avec un délai de " + n +
-                              " jours : le vendeur a jusqu'au " + day_text(*s.until, lang) + ".",
-                          "Formal notice sent on " + day_text(*in.notice_sent, lang) + " with a delay of " + n +
-                              " days: the seller has until " + day_text(*s.until, lang) + "."),
+    s.steps.push_back({tr_fill(lang, "Mise en demeure envoyée le {} avec un délai de {} jours : le vendeur a jusqu'au {}.",
+                               "Formal notice sent on {} with a delay of {} days: the seller has until {}.",
+                               {day_text(*in.notice_sent, lang), n, day_text(*s.until, lang)}),
                        art::civ_1344_1});
     if (s.status == StageStatus::done)
       s.steps.push_back({tr(lang,
@@ -74,11 +74,12 @@ Stage notice_stage(const EscalationInput& in, Lang lang) {
                          art::L612_1});
   } else {
     const sys_days proposed = in.today + days{in.notice_days};
-    s.steps.push_back({tr(lang,
-                          "Si le vendeur ne répond pas ou refuse, envoyez-lui une mise en demeure. Envoyée aujourd'hui "
-                          "avec " + n + " jours, elle lui laisserait jusqu'au " + day_text(proposed, lang) + ".",
-                          "If the seller does not answer or refuses, send a formal notice. Sent today with " + n +
-                              " days, it would give the seller until " + day_text(proposed, lang) + "."),
+    s.steps.push_back({tr_fill(lang,
+                               "Si le vendeur ne répond pas ou refuse, envoyez-lui une mise en demeure. Envoyée "
+                               "aujourd'hui avec {} jours, elle lui laisserait jusqu'au {}.",
+                               "If the seller does not answer or refuses, send a formal notice. Sent today with {} days, "
+                               "it would give the seller until {}.",
+                               {n, day_text(proposed, lang)}),
                        art::civ_1344_1});
   }
   for (auto& step : notice_facts(in.notice_days, lang)) s.steps.push_back(std::move(step));
@@ -89,17 +90,15 @@ void mediator_referral_steps(const EscalationInput& in, Stage& s, Lang lang) {
   const sys_days answer_by = *in.mediator_referred + days{kMediatorAdmissibilityDays};
   const sys_days outcome_by = *in.mediator_referred + days{kMediatorOutcomeDays};
   s.status = StageStatus::waiting;
-  s.steps.push_back({tr(lang,
-                        "Dossier envoyé au médiateur le " + day_text(*in.mediator_referred, lang) +
-                            ". S'il le refuse, il doit vous le dire dans les 3 semaines (vers le " +
-                            day_text(answer_by, lang) + ") ; l'issue de la médiation intervient dans les 90 jours (vers le " +
-                            day_text(outcome_by, lang) + "). Ces dates sont comptées depuis votre envoi : le médiateur "
-                            "compte depuis la réception de votre dossier complet, donc un peu plus tard.",
-                        "File sent to the mediator on " + day_text(*in.mediator_referred, lang) +
-                            ". If it rejects it, it must tell you within 3 weeks (around " + day_text(answer_by, lang) +
-                            "); the mediation ends within 90 days (around " + day_text(outcome_by, lang) +
-                            "). These dates are counted from your sending: the mediator counts from when it has your "
-                            "complete file, so a little later."),
+  s.steps.push_back({tr_fill(lang,
+                             "Dossier envoyé au médiateur le {}. S'il le refuse, il doit vous le dire dans les 3 semaines "
+                             "(vers le {}) ; l'issue de la médiation intervient dans les 90 jours (vers le {}). Ces dates "
+                             "sont comptées depuis votre envoi : le médiateur compte depuis la réception de votre dossier "
+                             "complet, donc un peu plus tard.",
+                             "File sent to the mediator on {}. If it rejects it, it must tell you within 3 weeks (around "
+                             "{}); the mediation ends within 90 days (around {}). These dates are counted from your "
+                             "sending: the mediator counts from when it has your complete file, so a little later.",
+                             {day_text(*in.mediator_referred, lang), day_text(answer_by, lang), day_text(outcome_by, lang)}),
                      art::L612_2});
 }
 
@@ -127,11 +126,9 @@ Stage mediator_stage(const EscalationInput& in, Lang lang) {
   s.from = *in.complaint_sent;
   s.until = same_date_months_later(*in.complaint_sent, kMediatorWindowMonths);
   s.status = in.today <= *s.until ? StageStatus::open : StageStatus::closed;
-  s.steps.push_back({tr(lang,
-                        "Recevable dès votre réclamation écrite du " + day_text(*s.from, lang) + " et jusqu'au " +
-                            day_text(*s.until, lang) + " inclus (un an après elle, même date).",
-                        "Admissible from your written complaint of " + day_text(*s.from, lang) + " until " +
-                            day_text(*s.until, lang) + " included (one year after it, same date)."),
+  s.steps.push_back({tr_fill(lang, "Recevable dès votre réclamation écrite du {} et jusqu'au {} inclus (un an après elle, même date).",
+                             "Admissible from your written complaint of {} until {} included (one year after it, same date).",
+                             {day_text(*s.from, lang), day_text(*s.until, lang)}),
                      art::L612_2});
   if (s.status == StageStatus::closed)
     s.steps.push_back({tr(lang,
@@ -163,17 +160,19 @@ Steps court_amount_steps(long long cents, Lang lang) {
   const std::string amount = euros(cents, lang);
   Steps out;
   if (cents <= kPriorAttemptCeilingCents)
-    out.push_back({tr(lang,
-                      "Votre demande (" + amount + ") est de 5 000 € ou moins : une tentative de conciliation, de "
-                      "médiation ou de procédure participative est obligatoire avant de saisir le tribunal (règle de "
-                      "nouveau applicable depuis le 1er octobre 2023).",
-                      "Your claim (" + amount + ") is 5,000 euros or less: an attempt at conciliation, mediation or "
-                      "participatory procedure is required before going to court (a rule applicable again since "
-                      "1 October 2023)."),
+    out.push_back({tr_fill(lang,
+                           "Votre demande ({}) est de 5 000 € ou moins : une tentative de conciliation, de médiation ou "
+                           "de procédure participative est obligatoire avant de saisir le tribunal (règle de nouveau "
+                           "applicable depuis le 1er octobre 2023).",
+                           "Your claim ({}) is 5,000 euros or less: an attempt at conciliation, mediation or "
+                           "participatory procedure is required before going to court (a rule applicable again since "
+                           "1 October 2023).",
+                           {amount}),
                    art::cpc_750_1});
   else
-    out.push_back({tr(lang, "Votre demande (" + amount + ") dépasse 5 000 € : la tentative amiable préalable n'est pas imposée par cet article.",
-                      "Your claim (" + amount + ") is above 5,000 euros: this article does not require the prior amicable attempt."),
+    out.push_back({tr_fill(lang, "Votre demande ({}) dépasse 5 000 € : la tentative amiable préalable n'est pas imposée par cet article.",
+                           "Your claim ({}) is above 5,000 euros: this article does not require the prior amicable attempt.",
+                           {amount}),
                    art::cpc_750_1});
   if (cents <= kNoLawyerCeilingCents)
     out.push_back({tr(lang, "Jusqu'à 10 000 €, vous pouvez agir sans avocat.", "Up to 10,000 euros, you can act without a lawyer."),
@@ -229,11 +228,11 @@ Stage limit_stage(const EscalationInput& in, Lang lang) {
     s.from = *in.facts_known;
     s.until = same_date_months_later(*in.facts_known, kLimitMonths);
     s.status = in.today <= *s.until ? StageStatus::open : StageStatus::closed;
-    s.steps.push_back({tr(lang,
-                          "Vous avez 5 ans pour agir en justice à compter du jour où vous avez connu les faits (le " +
-                              day_text(*s.from, lang) + ") : jusqu'au " + day_text(*s.until, lang) + ".",
-                          "You have 5 years to go to court from the day you knew the facts (" + day_text(*s.from, lang) +
-                              "): until " + day_text(*s.until, lang) + "."),
+    s.steps.push_back({tr_fill(lang,
+                               "Vous avez 5 ans pour agir en justice à compter du jour où vous avez connu les faits (le "
+                               "{}) : jusqu'au {}.",
+                               "You have 5 years to go to court from the day you knew the facts ({}): until {}.",
+                               {day_text(*s.from, lang), day_text(*s.until, lang)}),
                        art::civ_2224});
   } else {
     s.missing.push_back("factsKnown");
@@ -299,10 +298,9 @@ Stage ecc_stage(const EscalationInput& in, Lang lang) {
   }
   s.from = *in.complaint_sent + days{kEccWaitDays};
   s.status = in.today >= *s.from ? StageStatus::open : StageStatus::not_yet;
-  s.steps.push_back({what + tr(lang, " Vous lui avez écrit le " + day_text(*in.complaint_sent, lang) +
-                                         " : vous pouvez saisir le CEC France à partir du " + day_text(*s.from, lang) + ".",
-                               " You wrote on " + day_text(*in.complaint_sent, lang) + ": you can contact ECC France from " +
-                                   day_text(*s.from, lang) + "."),
+  s.steps.push_back({tr_fill(lang, "{} Vous lui avez écrit le {} : vous pouvez saisir le CEC France à partir du {}.",
+                             "{} You wrote on {}: you can contact ECC France from {}.",
+                             {what, day_text(*in.complaint_sent, lang), day_text(*s.from, lang)}),
                      art::cec_france});
   return s;
 }
@@ -317,17 +315,15 @@ Stage card_stage(const EscalationInput& in, Lang lang) {
                         "cancel it. Disputes for goods not delivered (\"chargebacks\") are card-network rules, not law: "
                         "ask your bank."),
                      art::cmf_L133_8});
-  std::string until_fr, until_en;
+  std::string until;
   if (in.card_debit) {
     s.until = same_date_months_later(*in.card_debit, kUnauthorisedCardMonths);
-    until_fr = " (débit du " + day_text(*in.card_debit, lang) + " : au plus tard le " + day_text(*s.until, lang) + ")";
-    until_en = " (debited on " + day_text(*in.card_debit, lang) + ": by " + day_text(*s.until, lang) + " at the latest)";
+    until = tr_fill(lang, " (débit du {} : au plus tard le {})", " (debited on {}: by {} at the latest)",
+                    {day_text(*in.card_debit, lang), day_text(*s.until, lang)});
   }
-  s.steps.push_back({tr(lang,
-                        "Un paiement que vous n'avez pas autorisé se signale à votre banque dans les 13 mois suivant le "
-                        "débit" + until_fr + ".",
-                        "A payment you did not authorise must be reported to your bank within 13 months of the debit" +
-                            until_en + "."),
+  s.steps.push_back({tr_fill(lang, "Un paiement que vous n'avez pas autorisé se signale à votre banque dans les 13 mois suivant le débit{}.",
+                             "A payment you did not authorise must be reported to your bank within 13 months of the debit{}.",
+                             {until}),
                      art::cmf_L133_24});
   s.steps.push_back({tr(lang,
                         "La banque doit alors le rembourser au plus tard à la fin du premier jour ouvrable suivant votre "

@@ -364,9 +364,10 @@ std::vector<Deadline> plan_deadlines(const EscalationInput& in, const Escalation
                  tr(lang, "Fin du délai laissé au vendeur par la mise en demeure", "End of the delay given to the seller by the formal notice"),
                  art::civ_1344_1);
   const Stage& mediator = stage("mediator");
-  add_deadline(out, "mediator-until", mediator.until,
-               tr(lang, "Dernier jour pour saisir le médiateur de la consommation", "Last day to refer the case to the consumer mediator"),
-               art::L612_2);
+  if (!in.mediator_referred)  // once referred, the last day to refer no longer matters
+    add_deadline(out, "mediator-until", mediator.until,
+                 tr(lang, "Dernier jour pour saisir le médiateur de la consommation", "Last day to refer the case to the consumer mediator"),
+                 art::L612_2);
   if (in.mediator_referred && mediator.status == StageStatus::waiting) {
     add_deadline(out, "mediator-admissibility", *in.mediator_referred + days{kMediatorAdmissibilityDays},
                  tr(lang, "Le médiateur a dû vous dire s'il refuse votre dossier (3 semaines)",

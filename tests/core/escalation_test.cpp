@@ -127,6 +127,7 @@ TEST_CASE("plan: after referral, 3 weeks for admissibility and 90 days for the o
   CHECK(dc::iso_date(deadline(p, "mediator-admissibility")->day) == "2026-04-06");
   REQUIRE(deadline(p, "mediator-outcome"));
   CHECK(dc::iso_date(deadline(p, "mediator-outcome")->day) == "2026-06-14");
+  CHECK(!deadline(p, "mediator-until"));  // already referred: the last day to refer is no reminder
 }
 
 TEST_CASE("plan: court thresholds at 5,000 and 10,000 euros") {

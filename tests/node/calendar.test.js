@@ -35,8 +35,7 @@ test('calendar: every upcoming deadline is one all-day event with a reminder, as
   const vevents = cal.getAllSubcomponents('vevent');
   assert.deepEqual(r.events.map((x) => `${x.id} ${x.date}`), [
     'ecc-from 2026-03-03', 'withdrawal-end 2026-03-06', 'notice-deadline 2026-03-07', 'mediator-admissibility 2026-03-22',
-    'mediator-outcome 2026-05-30', 'card-unauthorised-until 2027-02-05', 'mediator-until 2027-02-10',
-    'limit-until 2031-01-28',
+    'mediator-outcome 2026-05-30', 'card-unauthorised-until 2027-02-05', 'limit-until 2031-01-28',
   ]);
   assert.equal(vevents.length, r.events.length);
   const uids = new Set();

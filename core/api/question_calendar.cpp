@@ -4,6 +4,7 @@
 #include "api/questions.hpp"
 #include "calendar/ics.hpp"
 #include "calendar/iso_date.hpp"
+#include "text/fill.hpp"
 
 namespace dc::api {
 namespace {
@@ -11,10 +12,9 @@ namespace {
 constexpr int kDefaultRemindDays = 3;
 
 IcsEvent event_of(const Deadline& d, Lang lang) {
-  const std::string source = std::string(d.article.label) + " : " + std::string(d.article.url);
   return {d.day, d.title,
-          d.title + "\n" + tr(lang, "Référence : ", "Reference: ") + source + "\n" +
-              tr(lang, "Rappel préparé par DroitConso.", "Reminder prepared by DroitConso."),
+          tr_fill(lang, "{}\nRéférence : {} : {}\nRappel préparé par DroitConso.",
+                  "{}\nReference: {}: {}\nReminder prepared by DroitConso.", {d.title, d.article.label, d.article.url}),
           std::string(d.article.url)};
 }
 

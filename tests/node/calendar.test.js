@@ -70,7 +70,7 @@ test('calendar: stable output (no clock, no randomness), escaped text survives t
   const index = a.events.findIndex((x) => x.id === 'withdrawal-end');
   const first = new ICAL.Event(cal.getAllSubcomponents('vevent')[index]);
   assert.equal(first.summary, 'Last day to send your withdrawal');
-  assert.match(first.description, /\nReference: L221-18 : https:\/\/www\.legifrance\.gouv\.fr\//);
+  assert.match(first.description, /\nReference: L221-18: https:\/\/www\.legifrance\.gouv\.fr\//);
 });
 
 test('calendar: nothing ahead, no file', async () => {

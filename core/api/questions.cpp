@@ -6,7 +6,7 @@
 namespace dc::api {
 
 std::span<const Question> questions() {
-  static constexpr std::array<Question, 10> kQuestions{{
+  static constexpr std::array<Question, 13> kQuestions{{
       {"about", &answer_about},
       {"period", &answer_period},
       {"holidays", &answer_holidays},
@@ -17,6 +17,9 @@ std::span<const Question> questions() {
       {"non-delivery-refund", &answer_non_delivery_refund},
       {"conformity", &answer_conformity},
       {"hiddenDefect", &answer_hidden_defect},
+      {"plan", &answer_plan},
+      {"calendar", &answer_calendar},
+      {"letter", &answer_letter},
   }};
   return kQuestions;
 }

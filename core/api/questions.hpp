@@ -29,6 +29,9 @@ json::Value answer_refund(Request& req);
 json::Value answer_non_delivery_refund(Request& req);
 json::Value answer_conformity(Request& req);
 json::Value answer_hidden_defect(Request& req);
+json::Value answer_plan(Request& req);
+json::Value answer_calendar(Request& req);
+json::Value answer_letter(Request& req);
 
 // Shared shapes of the results.
 json::Value steps_json(const Steps& steps);

@@ -50,11 +50,11 @@ class Request {
   // A percentage as typed ("6,67", "6.67 %"; a JSON string or number), in hundredths of a percent.
   std::optional<int> percent(std::string_view field, Label label, int min, int max, bool required);
 
-  // The raw value of a field, marked as known (null counts as not given): for arrays and nested objects.
-  const json::Value* value(std::string_view field) { return get(field); }
-
   void error(std::string_view field, const std::string& fr, const std::string& en);
   void mark_known(std::string_view field) { known_.insert(std::string(field)); }
+  // The raw value of a field (marked as known), or nullptr when absent or null: for readers kept in
+  // their own files (api/text_fields.hpp).
+  const json::Value* value(std::string_view field) { return get(field); }
 
   const std::vector<FieldError>& errors() const { return errors_; }
   std::vector<std::string> unknown_fields() const;

@@ -20,8 +20,9 @@ namespace art {
 #define DC_CODE(id) "https://www.legifrance.gouv.fr/codes/texte_lc/" id
 #define DC_CONSOM DC_CODE("LEGITEXT000006069565")
 #define DC_CIVIL DC_CODE("LEGITEXT000006070721")
-#define DC_MONETAIRE DC_CODE("LEGITEXT000006072026")
+#define DC_CMF DC_CODE("LEGITEXT000006072026")
 #define DC_CPC DC_CODE("LEGITEXT000006070716")
+#define DC_CPCE DC_CODE("LEGITEXT000025024948")
 
 // Code de la consommation
 inline constexpr ArticleRef liminaire{"article liminaire", DC_CONSOM};  // who is a consumer, a professional
@@ -88,12 +89,13 @@ inline constexpr ArticleRef trav_L3422_2{"C. trav. L3422-2", DC_LEGIARTI("LEGIAR
 inline constexpr ArticleRef customary_day{"usage local", DC_LEGIARTI("LEGIARTI000006902611")};
 
 // Code monétaire et financier: the legal interest rate, fixed each half-year by arrêté
-inline constexpr ArticleRef cmf_L313_2{"CMF L313-2", DC_MONETAIRE};
+inline constexpr ArticleRef cmf_L313_2{"CMF L313-2", DC_CMF};
 
 // Procedure and others
 inline constexpr ArticleRef cpc_641{"CPC 641", DC_CPC};  // months: same date, else the month's last day
 inline constexpr ArticleRef cpc_750_1{"CPC 750-1", DC_LEGIARTI("LEGIARTI000039501708")};
 inline constexpr ArticleRef cpc_1405{"CPC 1405", DC_LEGIARTI("LEGIARTI000006412552")};
+inline constexpr ArticleRef cpc_761{"CPC 761", DC_CPC};  // 3°: no lawyer for a claim up to 10,000 euros
 inline constexpr ArticleRef coj_R211_3_24{"COJ R211-3-24", DC_LEGIARTI("LEGIARTI000039013368")};
 // The withdrawal period in the Directive: sending before the end is what counts (art. 11(2)).
 inline constexpr ArticleRef dir_2011_83_art11{"Dir. 2011/83/UE, art. 11",
@@ -103,10 +105,22 @@ inline constexpr ArticleRef loi_2014_344{"loi n° 2014-344", "https://www.legifr
 // New Caledonia, French Polynesia, Wallis-and-Futuna, Saint-Pierre-et-Miquelon: their own consumer
 // rules (rules.md section 1). No single text to cite: the link opens Légifrance's search.
 inline constexpr ArticleRef local_consumer_rules{"règles locales", "https://www.legifrance.gouv.fr/"};
+inline constexpr ArticleRef cpce_L125_1{"CPCE L125-1", DC_CPCE};  // small-claims recovery up to 5,000 euros
+
+// Code monétaire et financier: card payments
+inline constexpr ArticleRef cmf_L133_8{"CMF L133-8", DC_CMF};    // an authorised payment is irrevocable
+inline constexpr ArticleRef cmf_L133_18{"CMF L133-18", DC_CMF};  // unauthorised: refunded by the next business day
+inline constexpr ArticleRef cmf_L133_24{"CMF L133-24", DC_CMF};  // unauthorised: reported within 13 months
+
+// Public services, not articles: the label names the service, the link opens its official site.
+inline constexpr ArticleRef signalconso{"SignalConso", "https://signal.conso.gouv.fr"};  // DGCCRF reports
+inline constexpr ArticleRef cec_france{"CEC France", "https://www.europe-consommateurs.eu"};  // European Consumer Centre
+
 inline constexpr ArticleRef reg_1182_71{"Règl. (CEE) 1182/71",
                                         "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:31971R1182"};
 
-#undef DC_MONETAIRE
+#undef DC_CMF
+#undef DC_CPCE
 #undef DC_CPC
 #undef DC_CIVIL
 #undef DC_CONSOM

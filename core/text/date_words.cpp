@@ -19,12 +19,14 @@ std::string weekday_name(date::sys_days day, Lang lang) {
 }
 
 std::string long_date(date::sys_days day, Lang lang) {
+  return weekday_name(day, lang) + ' ' + day_month_year(day, lang);
+}
+
+std::string day_month_year(date::sys_days day, Lang lang) {
   const date::year_month_day ymd{day};
   const unsigned d = static_cast<unsigned>(ymd.day());
   const unsigned m = static_cast<unsigned>(ymd.month()) - 1;
-  std::string out = weekday_name(day, lang);
-  out += ' ';
-  out += std::to_string(d);
+  std::string out = std::to_string(d);
   if (lang == Lang::fr && d == 1) out += "er";  // « 1er mai »
   out += ' ';
   out += lang == Lang::en ? kMonthsEn[m] : kMonthsFr[m];

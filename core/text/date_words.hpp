@@ -8,5 +8,6 @@ namespace dc {
 
 std::string long_date(date::sys_days day, Lang lang);     // with the weekday
 std::string weekday_name(date::sys_days day, Lang lang);  // "samedi" / "Saturday"
+std::string day_month_year(date::sys_days day, Lang lang);  // "1er mai 2026" / "1 May 2026": letters, no weekday
 
 }  // namespace dc

@@ -117,7 +117,7 @@ test('the due date from the withdrawal facts, or cannot tell yet', async () => {
   assert.deepEqual(r.refundDue, { date: '2026-03-19', latest: '2026-03-19', rule: 'proof-of-shipment' });
   const unknown = e.ask({ question: 'refund', price: '200', contract: 'goods', sellerInformed: '2026-03-02', territory: 'metropole', today: '2026-04-20' });
   assert.equal(unknown.status, 'cannot-tell-yet');
-  assert.deepEqual(unknown.missing, ['sellerCollects']);
+  assert.deepEqual(unknown.missing, ['sellerCollects', 'goodsReceivedBack', 'proofOfShipmentSent']);
 });
 
 test('non-delivery-refund: the L241-4 scale, 10 / 20 / 50 %', async () => {

@@ -75,7 +75,7 @@
       const t = this.t();
       const checked = this.about && this.about.ok ? t.checked + ' ' + R.longDate(this.about.lawCheckedOn, this.lang_) : '';
       const langButton = el('button', { type: 'button', class: 'secondary lang', lang: this.lang_ === 'fr' ? 'en' : 'fr',
-        'aria-label': t.switchLangLabel, text: t.switchLang, on: { click: () => this.switchLang() } });
+        text: t.switchLang, on: { click: () => this.switchLang() } });
       this.screen = el('section', { class: 'card', id: 'screen', 'aria-labelledby': 'screen-title' });
       this.root.replaceChildren(
         el('header', { class: 'top' }, [

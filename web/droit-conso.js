@@ -245,15 +245,20 @@
       this.answer(j, res);
     }
 
-    // A result: the answer, or the next questions the core needs (its `missing` list).
+    // A result: the answer, or the next questions the core needs (its `missing` list, each field a
+    // new screen). A screen whose answers are already known (a re-opened case) is passed, and the
+    // core asked again; a field it still lists after being answered is sent back to the person.
     answer(j, res, focus = true) {
-      const known = this.screensOf(j).flat().map((s) => s.id);
-      const missing = (res.missing || []).map((m) => (typeof m === 'string' ? { id: m } : Object.assign({ id: m.field }, m, { label: m.label || m.question })))
-        .filter((m) => m.id && !known.includes(m.id));
-      if (missing.length) {
-        (this.extra[j.id] = this.extra[j.id] || []).push(missing);
-        return this.show({ kind: 'screen', j, pos: this.screensOf(j).length - 1 }, focus);
+      const norm = (m) => (typeof m === 'string' ? { id: m } : Object.assign({ id: m.field }, m, { label: m.label || m.question }));
+      for (let guard = 0; res.ok && res.missing && res.missing.length && guard < 20; guard++) {
+        const known = this.screensOf(j).flat().map((s) => s.id);
+        const fresh = res.missing.map(norm).filter((m) => m.id && !known.includes(m.id));
+        if (!fresh.length) return this.errorsAt(j, res.missing.map((m) => ({ field: norm(m).id, message: this.t().answerThis })));
+        (this.extra[j.id] = this.extra[j.id] || []).push(fresh);
+        if (fresh.some((m) => this.values[m.id] === undefined)) return this.show({ kind: 'screen', j, pos: this.screensOf(j).length - 1 }, focus);
+        res = this.ask(j);
       }
+      if (!res.ok) return this.errorsAt(j, res.errors);
       this.show({ kind: 'result', j, res }, focus);
     }
 
@@ -363,14 +368,10 @@
       if (c.lang && c.lang !== this.lang_) { this.lang_ = c.lang; this.render(); }
       Object.assign(this.values, c.values);
       this.name = c.name;
-      const known = this.screensOf(j).flat().map((s) => s.id);
-      const extra = Object.keys(c.values).filter((k) => !known.includes(k)).map((id) => ({ id }));
-      if (extra.length) this.extra[j.id] = [extra];
+      this.extra[j.id] = [];  // values the core never asks for are kept, never sent nor shown
       if (!this.available(j)) return this.show({ kind: 'soon', j }, focus);
-      const res = this.ask(j);
       this.say(this.t().caseOpened);
-      if (res.ok) return this.answer(j, res, focus);
-      this.errorsAt(j, res.errors);
+      this.answer(j, this.ask(j), focus);
     }
 
     // ---- in an iframe: the page's height, and nothing else, for the host's resize script ----

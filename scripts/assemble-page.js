@@ -4,7 +4,8 @@
 //                            Content-Security-Policy allowing only its own hashed code and WebAssembly
 //   csp.txt                  that policy, for servers that send it as a header
 //   droitconso.js            the UMD module, for Node (scripts/droitconso, tests) and bundlers
-//   droitconso.mjs / .d.ts   the same engine as an ES module, with TypeScript declarations
+//   droitconso.mjs / .d.ts   the same engine as an ES module, with TypeScript declarations (.d.mts: a
+//                            copy, which TypeScript finds for an import of droitconso.mjs)
 //   droitconso-element.js    <droit-conso> for host pages (one classic script, module included)
 //   droitconso-resize.js     the host-side script that sizes an iframe of the page
 //   embed.html               an example host page showing the three ways to embed DroitConso
@@ -111,6 +112,7 @@ out('csp.txt', csp + '\n');
 out('droitconso.js', moduleJs);
 out('droitconso.mjs', mjs);
 out('droitconso.d.ts', web('embed/droitconso.d.ts'));
+out('droitconso.d.mts', web('embed/droitconso.d.ts'));  // where TypeScript looks for the types of droitconso.mjs
 out('droitconso-element.js', `// <droit-conso>: DroitConso as a custom element, wasm included. Needs script-src 'wasm-unsafe-eval'.\n${moduleJs}\n${elementJs}\n`);
 out('droitconso-resize.js', web('embed/droitconso-resize.js'));
 out('embed.html', embed);

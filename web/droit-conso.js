@@ -162,11 +162,14 @@
 
     screenView() {
       const t = this.t(), { j, pos } = this.view, screens = this.screensOf(j);
-      const form = el('form', { novalidate: true, id: 'form', on: { submit: (e) => { e.preventDefault(); this.next(); } } }, [
+      // No form submission (a sandboxed iframe without allow-forms blocks it): Continue is a plain
+      // button, and Enter in a field does what submitting would.
+      const form = el('form', { novalidate: true, id: 'form', on: { submit: (e) => e.preventDefault(),
+        keydown: (e) => { if (e.key === 'Enter' && e.target.tagName === 'INPUT') { e.preventDefault(); this.next(); } } } }, [
         el('p', { class: 'progress', text: t.step(pos + 1, screens.length) }),
         ...screens[pos].map((spec, i) => this.control(j, spec, i === 0)),
         el('div', { class: 'actions' }, [
-          el('button', { type: 'submit', class: 'primary', id: 'next', text: t.next }),
+          el('button', { type: 'button', class: 'primary', id: 'next', text: t.next, on: { click: () => this.next() } }),
           el('button', { type: 'button', class: 'secondary', id: 'back', text: t.back, on: { click: () => this.back() } })])
       ]);
       form.addEventListener('input', () => this.readForm());

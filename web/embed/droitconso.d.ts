@@ -57,6 +57,8 @@ export interface WithdrawalResult extends Success<'withdrawal'> {
   steps: Step[];
 }
 
+/** The questions declared above; any other name goes through the generic overload, untyped. */
+export type KnownQuestion = 'about' | 'period' | 'holidays' | 'withdrawal';
 export interface OtherRequest extends Common { question: string; [field: string]: unknown; }
 export type OtherResult = (Success<string> & { [field: string]: unknown }) | Failure;
 
@@ -65,7 +67,7 @@ export interface Engine {
   ask(request: PeriodRequest): PeriodResult | Failure;
   ask(request: HolidaysRequest): HolidaysResult | Failure;
   ask(request: WithdrawalRequest): WithdrawalResult | Failure;
-  ask(request: OtherRequest): OtherResult;
+  ask<Q extends string>(request: OtherRequest & { question: Q extends KnownQuestion ? never : Q }): OtherResult;
   /** The same, as JSON text in and out (one request per call). */
   answer(json: string): string;
 }

@@ -53,6 +53,7 @@
         this.begin();
       }, () => this.show({ kind: 'failed' }));
       if (this.page && window.parent !== window) this.tellHeight();
+      if (this.page) addEventListener('hashchange', () => { const c = this.engine && Case.fromFragment(location.hash); if (c) this.openCase(c, true); });
     }
 
     t() { return I18N[this.lang_]; }

@@ -98,6 +98,9 @@ test('a share link carries the case in its fragment only, and opens on the answe
   assert.equal(await $(again.page, '.case-name').innerText(), 'Dossier\u00a0: Chaussures');
   assert.deepEqual(served.seen.slice(before).map((r) => r.url), ['/'], 'the server saw the page\'s path, never the case');
   assert.deepEqual(again.log.requests, [served.url]);
+  // Another link pasted into the same tab changes only the fragment: the page reads it too.
+  await again.page.evaluate(() => { location.hash = 'dc=1&s=withdrawal&l=fr&v.received=2026-01-10&v.territory=metropole'; });
+  await $(again.page, '#answer').filter({ hasText: 'lundi 26 janvier 2026' }).waitFor();
   await assertNothingStored(again.page, again.context);
   await again.context.close();
 });

@@ -95,6 +95,16 @@ test('the <droit-conso> element on a host page: themed by custom properties, sty
   assert.equal(await page.evaluate(() => document.documentElement.lang + ' ' + document.title), 'fr Intégrer DroitConso sur votre site — exemple',
     'the element leaves the host\'s language and title alone');
   assert.match(await $(page, '#answer').innerText(), /28 January 2026/);
+  // A host may open one journey directly, in the language of its page.
+  await page.evaluate(() => {
+    const e = document.createElement('droit-conso');
+    e.id = 'direct';
+    e.setAttribute('situation', 'withdrawal');
+    e.setAttribute('lang', 'en');
+    document.querySelector('main').append(e);
+  });
+  const direct = page.locator('#direct').locator('#screen-title');
+  await direct.filter({ hasText: 'When did you receive your purchase?' }).waitFor();
   assert.deepEqual(log.consoleErrors, []);
   await context.close();
 });

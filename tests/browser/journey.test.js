@@ -52,6 +52,9 @@ test('over http under its CSP header: the whole journey with the keyboard alone,
   await $(page, '#answer').waitFor();
   assert.match(await announced(page, /28 janvier/), /Vous pouvez vous rétracter jusqu'au mercredi 28 janvier 2026\. .*8 jours/);
   await shot(page, 'desktop-fr-result.png');
+  await tabTo(page, 'share');
+  await page.keyboard.press('Enter');
+  assert.equal(await focusedId(page), 'share-link', 'the share link, ready to copy');
   await assertAnswer(page, log, served.url);
   await assertNothingStored(page, context);
   await context.close();

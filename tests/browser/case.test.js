@@ -65,6 +65,30 @@ test('a hostile case file: every typed value stays text, and the field at fault 
   await context.close();
 });
 
+test('text typed into a question the core asks stays text: in the field, the request and the saved file', async () => {
+  const { context, page, log } = await openPage(browser, PAGE_URL_FILE, { clock: JAN_20 });
+  await $(page, '#situation-withdrawal').waitFor();
+  await page.evaluate(() => {
+    const host = document.querySelector('droit-conso'), real = host.engine;
+    host.seen = [];
+    host.engine = { ask: (r) => { host.seen.push(r.note); return r.note === undefined ? { ok: true, missing: [{ field: 'note', kind: 'text', question: 'Une précision ?' }] } : real.ask(r); } };
+  });
+  await $(page, '#situation-withdrawal').click();
+  await $(page, '#received').fill('2026-01-14');
+  await $(page, '#next').click();
+  await $(page, '#next').click();
+  await $(page, '#note').fill(PAYLOAD);
+  await page.keyboard.press('Enter');
+  await $(page, '#answer').waitFor();
+  assert.equal(await page.evaluate(() => document.querySelector('droit-conso').seen.pop()), PAYLOAD, 'sent to the core as typed');
+  const [download] = await Promise.all([page.waitForEvent('download'), $(page, '#save').click()]);
+  assert.equal(JSON.parse(fs.readFileSync(await download.path(), 'utf8')).values.note, PAYLOAD);
+  await $(page, '#edit').click();
+  assert.equal(await $(page, '#note').inputValue(), PAYLOAD);
+  await assertNoInjection(page, log);
+  await context.close();
+});
+
 test('files that are not cases: a message beside the file field, the start screen stays', async () => {
   const { context, page, log } = await openPage(browser, PAGE_URL_FILE, { clock: JAN_20 });
   for (const content of ['not json at all', '{"droitconso":2,"situation":"withdrawal","values":{}}',

@@ -1,19 +1,25 @@
-// <droit-conso>: the calculator as a custom element, in its own shadow root (styles isolated,
-// themable through --dc-* custom properties). It drives the form; every rule is in the core.
-(function () {
-  var R = DroitConsoRender;
-  var el = R.el;
-  var TERRITORIES = ['metropole', 'alsace-moselle', 'guadeloupe', 'martinique', 'guyane', 'la-reunion',
+// <droit-conso>: the frame every journey plugs into (web/journeys/*.js), in its own shadow root
+// (styles isolated, themable through --dc-* custom properties). One screen at a time: the person's
+// situation, the questions that case needs, then the answer and how it is computed. Every rule is
+// in the core; this file only drives screens. Attributes: lang="fr|en", situation="<journey id>",
+// page (the element owns the page: reads the case from the URL fragment, offers a share link,
+// sets the document's language and title, and tells a framing page its height).
+(() => {
+  const R = DroitConsoRender, J = DroitConsoJourneys, Case = DroitConsoCase, I18N = DroitConsoI18n;
+  const el = R.el;
+  const TERRITORIES = ['metropole', 'alsace-moselle', 'guadeloupe', 'martinique', 'guyane', 'la-reunion',
     'mayotte', 'saint-barthelemy', 'saint-martin'];
+  const MEDIATION = [J.art('L612-1', 'LEGIARTI000032224805'), J.art('L612-2', 'LEGIARTI000032224802')];
 
-  function pad(n) { return (n < 10 ? '0' : '') + n; }
+  const pad = (n) => (n < 10 ? '0' : '') + n;
   // The person's own local date: "today" is an input of the core, read here from the clock.
   function localTodayIso() {
-    var d = new Date();
+    const d = new Date();
     return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
   }
+  const pick = (o, lang) => (o && typeof o === 'object' ? o[lang] || o.fr : o) || '';
 
-  var sheet = null;
+  let sheet = null;
   function styleSheet() {
     if (!sheet) { sheet = new CSSStyleSheet(); sheet.replaceSync(DROITCONSO_ELEMENT_CSS); }
     return sheet;
@@ -25,159 +31,360 @@
       this.root = this.attachShadow({ mode: 'open' });
       this.root.adoptedStyleSheets = [styleSheet()];
       this.lang_ = 'fr';
-      this.values = { received: '', territory: 'metropole', today: localTodayIso() };
-      this.result = null;
+      this.values = { territory: 'metropole', today: localTodayIso() };
+      this.extra = {};      // per journey: screens asked because the core listed inputs as missing
+      this.name = '';       // the case's name, typed when saving
+      this.view = { kind: 'loading' };
       this.engine = null;
+      this.about = null;
     }
 
     connectedCallback() {
-      var asked = this.getAttribute('lang') || document.documentElement.lang;
+      if (this.root.firstChild) return;
+      const asked = this.getAttribute('lang') || document.documentElement.lang;
       this.lang_ = asked === 'en' ? 'en' : 'fr';
+      this.page = this.hasAttribute('page');
+      this.status = el('div', { class: 'sr', role: 'status', 'aria-live': 'polite', id: 'status' });
       this.render();
-      var self = this;
-      DroitConsoEngine.load().then(function (engine) {
-        self.engine = engine;
-        self.about = engine.ask({ question: 'about' });
-        self.render();
-      }, function () {
-        self.status(self.t().loadFailed);
-      });
+      DroitConsoEngine.load().then((engine) => {
+        this.engine = engine;
+        this.about = engine.ask({ question: 'about' });
+        this.render();
+        this.begin();
+      }, () => this.show({ kind: 'failed' }));
+      if (this.page && window.parent !== window) this.tellHeight();
+      if (this.page) addEventListener('hashchange', () => { const c = this.engine && Case.fromFragment(location.hash); if (c) this.openCase(c, true); });
     }
 
-    t() { return DroitConsoI18n[this.lang_]; }
+    t() { return I18N[this.lang_]; }
+    jt(j) { return j.text[this.lang_]; }
+    available(j) { return !!(j.screens && this.about && this.about.questions && this.about.questions.includes(j.question)); }
 
-    status(text) { var s = this.root.getElementById('status'); if (s) s.textContent = text; }
-
-    field(id, label, hint, control) {
-      control.id = id;
-      control.setAttribute('aria-describedby', id + '-hint ' + id + '-error');
-      return el('div', { class: 'field' }, [
-        el('label', { for: id, text: label }),
-        el('span', { class: 'hint', id: id + '-hint', text: hint }),
-        control,
-        el('p', { class: 'error', id: id + '-error' })
-      ]);
+    // First view: a case from the link's fragment, a journey named by the host, or the situations.
+    begin() {
+      const fromLink = this.page ? Case.fromFragment(location.hash) : undefined;
+      if (fromLink) return this.openCase(fromLink, false);
+      const j = J.get(this.getAttribute('situation') || '');
+      if (j) return this.choose(j, false);
+      this.show({ kind: 'start', error: fromLink === null ? this.t().badLink : '' }, false);
     }
 
+    say(text) { this.status.textContent = ''; setTimeout(() => { this.status.textContent = text; }, 50); }
+
+    // ---- the frame: header, the current screen, the live region, the help note ----
     render() {
-      var t = this.t(), self = this, v = this.values;
-      var received = el('input', { type: 'date', name: 'received', required: '' });
-      received.value = v.received;
-      var territory = el('select', { name: 'territory' }, TERRITORIES.map(function (code) {
-        return el('option', { value: code, text: t.territories[code] });
-      }));
-      territory.value = v.territory;
-      var today = el('input', { type: 'date', name: 'today', required: '' });
-      today.value = v.today;
+      const t = this.t();
+      const checked = this.about && this.about.ok ? t.checked + ' ' + R.longDate(this.about.lawCheckedOn, this.lang_) : '';
+      const langButton = el('button', { type: 'button', class: 'secondary lang', lang: this.lang_ === 'fr' ? 'en' : 'fr',
+        text: t.switchLang, on: { click: () => this.switchLang() } });
+      this.screen = el('section', { class: 'card', id: 'screen', 'aria-labelledby': 'screen-title' });
+      this.root.replaceChildren(
+        el('header', { class: 'top' }, [
+          el('div', null, [el('h1', { id: 'title', text: t.title }), el('p', { class: 'checked', id: 'checked', text: checked })]),
+          langButton]),
+        this.screen,
+        this.status,
+        el('footer', { class: 'help', 'aria-labelledby': 'help-title' }, [
+          el('h2', { id: 'help-title', text: t.helpTitle }),
+          el('p', { text: t.help }),
+          el('ul', null, t.helpItems.map(([what, url, site]) => el('li', null, [what + (this.lang_ === 'fr' ? '\u00a0: ' : ': '), R.link(url, site)]))),
+          el('p', null, [t.mediationArticles + ' ', R.link(MEDIATION[0].url, MEDIATION[0].article), ', ', R.link(MEDIATION[1].url, MEDIATION[1].article), '.'])
+        ]));
+      this.setAttribute('lang', this.lang_);
+      if (this.page) { document.documentElement.lang = this.lang_; document.title = 'DroitConso — ' + t.title; }
+      this.fill();
+    }
 
-      var form = el('form', { novalidate: '' }, [
-        this.field('received', t.received, t.receivedHint, received),
-        this.field('territory', t.territory, t.territoryHint, territory),
-        el('details', null, [el('summary', { text: t.today }), this.field('today', t.today, t.todayHint, today)]),
-        el('button', { type: 'submit', class: 'primary', id: 'calculate', text: t.calculate })
-      ]);
-      form.addEventListener('input', function () { self.values = self.read(); });
-      form.addEventListener('submit', function (e) { e.preventDefault(); self.values = self.read(); self.calculate(); });
+    switchLang() {
+      if (this.view.kind === 'screen') this.readForm();
+      this.lang_ = this.lang_ === 'fr' ? 'en' : 'fr';
+      if (this.view.kind === 'result') this.view.res = this.ask(this.view.j);
+      this.render();
+      this.root.querySelector('.lang').focus();
+    }
 
-      var langButton = el('button', { type: 'button', class: 'secondary lang', lang: this.lang_ === 'fr' ? 'en' : 'fr',
-        'aria-label': t.switchLangLabel, text: t.switchLang });
-      langButton.addEventListener('click', function () {
-        self.values = self.read();
-        self.lang_ = self.lang_ === 'fr' ? 'en' : 'fr';
-        self.render();
-        if (self.result) self.calculate();
-        self.root.querySelector('.lang').focus();
-      });
+    // Shows a view; moves the focus to its heading when the person caused the change.
+    show(view, focus = true) {
+      this.view = view;
+      this.fill();
+      if (focus) { const h = this.root.getElementById('screen-title'); if (h) h.focus(); }
+    }
 
-      var checked = this.about && this.about.ok ? R.longDate(this.about.lawCheckedOn, this.lang_) : '';
-      var nodes = [
-        el('section', { class: 'card', 'aria-labelledby': 'title' }, [
-          el('div', { class: 'top' }, [el('h1', { id: 'title', text: t.title }), langButton]),
-          el('p', { class: 'intro', text: t.intro }),
-          form
-        ]),
-        el('div', { id: 'status', role: 'status', 'aria-live': 'polite', class: 'card hidden' }),
-        el('footer', { text: t.footer + ' ' + checked + '.' })
+    fill() {
+      const v = this.view, t = this.t();
+      const title = (text) => el('h2', { id: 'screen-title', tabindex: '-1', text });
+      let nodes;
+      if (v.kind === 'loading' || v.kind === 'failed') nodes = [title(v.kind === 'loading' ? t.loading : t.loadFailed)];
+      else if (v.kind === 'start') nodes = this.startView(title);
+      else if (v.kind === 'soon') nodes = this.soonView(title);
+      else if (v.kind === 'screen') nodes = this.screenView();
+      else nodes = this.resultView(title);
+      this.screen.replaceChildren(...nodes.filter(Boolean));
+      this.screen.className = 'card ' + v.kind;
+    }
+
+    // ---- start: the person's situation ----
+    startView(title) {
+      const t = this.t();
+      const file = el('input', { type: 'file', accept: '.json,application/json', on: { change: (e) => this.readFile(e.target) } });
+      const nodes = [
+        el('p', { class: 'intro', text: t.intro }),
+        title(t.start),
+        el('ul', { class: 'situations' }, J.all().map((j) => {
+          const jt = this.jt(j), ready = this.available(j);
+          return el('li', null, [el('button', { type: 'button', class: 'situation', id: 'situation-' + j.id, on: { click: () => this.choose(j) } }, [
+            el('span', { class: 's-title', text: jt.situation }),
+            el('span', { class: 's-hint', text: jt.situationHint }),
+            !ready && el('span', { class: 'badge', text: t.soonBadge })])]);
+        })),
+        el('div', { class: 'open-case' }, [R.field('case-file', t.openCase, t.openCaseHint, file)])
       ];
-      this.root.replaceChildren.apply(this.root, nodes);
-      this.root.host.setAttribute('lang', this.lang_);
-      if (!this.engine) this.showText(t.loading);
+      if (this.view.error) { nodes.unshift(el('p', { class: 'error', id: 'link-error', text: this.view.error })); this.say(this.view.error); }
+      return nodes;
     }
 
-    read() {
-      var r = this.root;
-      return {
-        received: r.getElementById('received').value,
-        territory: r.getElementById('territory').value,
-        today: r.getElementById('today').value
-      };
+    choose(j, focus = true) {
+      if (!this.available(j)) return this.show({ kind: 'soon', j }, focus);
+      this.show({ kind: 'screen', j, pos: 0 }, focus);
     }
 
-    showText(text) {
-      var s = this.root.getElementById('status');
-      s.classList.remove('hidden');
-      s.replaceChildren(el('p', { text: text }));
+    soonView(title) {
+      const t = this.t(), j = this.view.j, jt = this.jt(j);
+      return [
+        title(jt.situation),
+        el('p', { class: 'badge', text: t.soonBadge }),
+        el('p', { text: t.soonIntro }),
+        el('div', { class: 'actions' }, [el('button', { type: 'button', class: 'primary', id: 'home', text: t.home, on: { click: () => this.show({ kind: 'start' }) } })])
+      ];
     }
 
-    clearErrors() {
-      var r = this.root;
-      ['received', 'territory', 'today'].forEach(function (id) {
-        r.getElementById(id + '-error').textContent = '';
-        r.getElementById(id).removeAttribute('aria-invalid');
-      });
+    // ---- one screen of questions ----
+    screensOf(j) { return j.screens.map((ids) => ids.map((id) => ({ id }))).concat(this.extra[j.id] || []); }
+
+    screenView() {
+      const t = this.t(), { j, pos } = this.view, screens = this.screensOf(j);
+      // No form submission (a sandboxed iframe without allow-forms blocks it): Continue is a plain
+      // button, and Enter in a field does what submitting would.
+      const form = el('form', { novalidate: true, id: 'form', on: { submit: (e) => e.preventDefault(),
+        keydown: (e) => { if (e.key === 'Enter' && e.target.tagName === 'INPUT') { e.preventDefault(); this.next(); } } } }, [
+        el('p', { class: 'progress', text: t.step(pos + 1, screens.length) }),
+        ...screens[pos].map((spec, i) => this.control(j, spec, i === 0)),
+        el('div', { class: 'actions' }, [
+          el('button', { type: 'button', class: 'primary', id: 'next', text: t.next, on: { click: () => this.next() } }),
+          el('button', { type: 'button', class: 'secondary', id: 'back', text: t.back, on: { click: () => this.back() } })])
+      ]);
+      form.addEventListener('input', () => this.readForm());
+      return [form];
     }
 
-    calculate() {
-      if (!this.engine) return;
-      var v = this.values;
-      this.clearErrors();
-      var res = this.engine.ask({ question: 'withdrawal', contract: 'goods', received: v.received,
-        territory: v.territory, today: v.today, lang: this.lang_ });
-      this.result = res;
-      // A date field holding a partial or impossible date reports an empty value: say so plainly.
-      var r = this.root, t = this.t();
-      res.errors && res.errors.forEach(function (e) {
-        var input = r.getElementById(e.field);
-        if (input && input.validity && input.validity.badInput) e.message = t.incompleteDate;
-      });
-      if (!res.ok) return this.showErrors(res.errors);
-      this.showWithdrawal(res);
+    // One field of a screen, from the journey's own fields or the core's `missing` list. The first
+    // one's label is the screen's heading.
+    control(j, spec, first) {
+      const t = this.t(), lang = this.lang_, id = spec.id, value = this.values[id];
+      const kind = spec.kind || (j.fields && j.fields[id] && j.fields[id].kind) || 'text';
+      const own = (this.jt(j).fields || {})[id] || {};
+      const label = pick(spec.label, lang) || own.label || t[id] || id;
+      const hint = pick(spec.hint, lang) || own.hint || t[id + 'Hint'] || '';
+      let c;
+      if (kind === 'choice') {
+        const options = (spec.options || j.fields[id].options).map((o) => ({ value: o.value, label: pick(o.label || o, lang) }));
+        const f = R.choice(id, label, hint, options, value);
+        const legend = f.querySelector('legend');
+        if (first) legend.replaceChildren(el('h2', { id: 'screen-title', tabindex: '-1', text: label }));
+        return f;
+      }
+      if (kind === 'territory') c = R.select(TERRITORIES.map((code) => ({ value: code, label: t.territories[code] })), value || 'metropole');
+      else if (kind === 'date' || kind === 'today') c = R.input('date', value, { required: true });
+      else c = R.input('text', value, { maxlength: '200', autocomplete: 'off', inputmode: kind === 'amount' ? 'decimal' : undefined });
+      const f = R.field(id, label, hint, c);
+      if (first) { const lab = f.firstChild, h = el('h2', { id: 'screen-title', tabindex: '-1' }); f.insertBefore(h, lab); h.append(lab); }
+      else if (kind === 'today') return el('details', { class: 'field' }, [el('summary', { text: t.otherDay }), f]);
+      return f;
+    }
+
+    readForm() {
+      const form = this.root.getElementById('form');
+      if (!form) return;
+      for (const c of form.elements) {
+        if (!c.name || c.type === 'submit' || c.type === 'button') continue;
+        if (c.type === 'radio') { if (c.checked) this.values[c.name] = c.value; } else this.values[c.name] = c.value;
+      }
+    }
+
+    back() {
+      this.readForm();
+      const { j, pos } = this.view;
+      if (pos > 0) this.show({ kind: 'screen', j, pos: pos - 1 });
+      else this.show({ kind: 'start' });
+    }
+
+    // The request for the core: the journey's own, with the answers to the core's missing questions.
+    ask(j) {
+      const req = j.request(this.values);
+      for (const s of this.extra[j.id] || []) for (const f of s) if (this.values[f.id] !== undefined) req[f.id] = this.values[f.id];
+      req.lang = this.lang_;
+      return this.engine.ask(req);
+    }
+
+    // Checks the fields this screen holds (the browser's own reading first, then the core's), and
+    // goes on to the next screen, to what the core says is missing, or to the answer.
+    next() {
+      this.readForm();
+      const { j, pos } = this.view, screens = this.screensOf(j), t = this.t();
+      const here = screens[pos].map((s) => s.id), asked = screens.slice(0, pos + 1).flat().map((s) => s.id);
+      const errors = [];
+      for (const id of here) {
+        const c = this.root.getElementById(id);
+        if (c && c.type === 'date' && c.validity.badInput) errors.push({ field: id, message: t.incompleteDate });
+        else if (c && c.type === 'date' && !c.value) errors.push({ field: id, message: t.emptyDate });
+        else if (c && c.type === 'radio' && this.values[id] === undefined) errors.push({ field: id, message: t.chooseOne });
+      }
+      if (errors.length) return this.showErrors(errors);
+      const res = this.ask(j);
+      if (!res.ok) {
+        const mine = res.errors.filter((e) => asked.includes(e.field));
+        if (mine.length || pos === screens.length - 1) return this.errorsAt(j, mine.length ? mine : res.errors);
+      }
+      if (pos < screens.length - 1) return this.show({ kind: 'screen', j, pos: pos + 1 });
+      this.answer(j, res);
+    }
+
+    // A result: the answer, or the next questions the core needs (its `missing` list, each field a
+    // new screen). A screen whose answers are already known (a re-opened case) is passed, and the
+    // core asked again; a field it still lists after being answered is sent back to the person.
+    answer(j, res, focus = true) {
+      const norm = (m) => (typeof m === 'string' ? { id: m } : Object.assign({ id: m.field }, m, { label: m.label || m.question }));
+      for (let guard = 0; res.ok && res.missing && res.missing.length && guard < 20; guard++) {
+        const known = this.screensOf(j).flat().map((s) => s.id);
+        const fresh = res.missing.map(norm).filter((m) => m.id && !known.includes(m.id));
+        if (!fresh.length) return this.errorsAt(j, res.missing.map((m) => ({ field: norm(m).id, message: this.t().answerThis })));
+        (this.extra[j.id] = this.extra[j.id] || []).push(fresh);
+        if (fresh.some((m) => this.values[m.id] === undefined)) return this.show({ kind: 'screen', j, pos: this.screensOf(j).length - 1 }, focus);
+        res = this.ask(j);
+      }
+      if (!res.ok) return this.errorsAt(j, res.errors);
+      this.show({ kind: 'result', j, res }, focus);
+    }
+
+    // Errors from the core: back to the screen holding the first field at fault.
+    errorsAt(j, errors) {
+      const screens = this.screensOf(j);
+      let pos = screens.findIndex((s) => s.some((f) => errors.some((e) => e.field === f.id)));
+      if (pos < 0) pos = this.view.kind === 'screen' ? this.view.pos : 0;
+      if (this.view.kind !== 'screen' || this.view.pos !== pos) this.show({ kind: 'screen', j, pos }, false);
+      this.showErrors(errors);
+    }
+
+    fieldError(id, message) {
+      const slot = this.root.getElementById(id + '-error');
+      if (!slot) return false;
+      slot.textContent = message;
+      for (const c of this.root.querySelectorAll('[name="' + id + '"]')) c.setAttribute('aria-invalid', 'true');
+      const details = slot.closest('details');
+      if (details) details.open = true;
+      return true;
     }
 
     showErrors(errors) {
-      var r = this.root, t = this.t(), first = null;
-      errors.forEach(function (e) {
-        var input = r.getElementById(e.field);
-        if (!input) return;
-        if (e.field === 'today') r.querySelector('details').open = true;
-        r.getElementById(e.field + '-error').textContent = e.message;
-        input.setAttribute('aria-invalid', 'true');
-        if (!first) first = input;
-      });
-      var s = r.getElementById('status');
-      s.classList.remove('hidden');
-      s.replaceChildren(el('p', { class: 'error', text: t.fixErrors + ' ' + errors.map(function (e) { return e.message; }).join(' ') }));
+      for (const e of this.root.querySelectorAll('.error')) e.textContent = '';
+      for (const c of this.root.querySelectorAll('[aria-invalid]')) c.removeAttribute('aria-invalid');
+      const shown = errors.filter((e) => this.fieldError(e.field, e.message));
+      const others = errors.filter((e) => !shown.includes(e));
+      if (others.length) this.root.getElementById('form').prepend(el('p', { class: 'error', role: 'alert', text: others.map((e) => e.message).join(' ') }));
+      this.say(this.t().fixErrors + ' ' + errors.map((e) => e.message).join(' '));
+      const first = shown.length && this.root.querySelector('[name="' + shown[0].field + '"]');
       if (first) first.focus();
     }
 
-    showWithdrawal(res) {
-      var t = this.t(), lang = this.lang_;
-      var safe = R.longDate(res.deadline.safe, lang), latest = R.longDate(res.deadline.latest, lang);
-      var nodes = [el('h2', { text: t.resultTitle })];
-      if (res.status === 'open') {
-        nodes.push(el('p', { class: 'answer', id: 'answer', text: t.until + ' ' + safe + ' ' + t.inclusive }));
-        nodes.push(el('p', { class: 'days', id: 'days-left', text: t.daysLeft(res.daysLeft) }));
-        if (res.deadline.latest !== res.deadline.safe)
-          nodes.push(el('p', { class: 'note', text: t.latestNote + ' ' + latest + '.' }));
-      } else if (res.status === 'uncertain') {
-        nodes.push(el('p', { class: 'answer', id: 'answer', text: t.uncertainUntil + safe + t.uncertainRest + ' ' + latest + ' ' + t.uncertainEnd }));
-      } else {
-        nodes.push(el('p', { class: 'answer closed', id: 'answer', text: t.closedUntil + ' ' + safe + '.' }));
-      }
-      nodes.push(el('details', { open: '' }, [el('summary', { text: t.how }), R.steps(res.steps)]));
-      var s = this.root.getElementById('status');
-      s.classList.remove('hidden');
-      s.replaceChildren.apply(s, nodes);
+    // ---- the answer ----
+    resultView(title) {
+      const t = this.t(), { j, res } = this.view, lang = this.lang_;
+      const out = j.show(res, { lang, values: this.values });
+      this.say(out.summary);
+      return [
+        title(out.title),
+        this.name && el('p', { class: 'case-name', text: t.caseOf + ' ' + this.name }),
+        ...out.nodes,
+        el('details', { open: true, class: 'how' }, [el('summary', { text: t.how }), R.steps(res.steps)]),
+        out.next && el('h3', { text: out.next.title }),
+        out.next && R.steps(out.next.steps),
+        el('div', { class: 'actions' }, [
+          el('button', { type: 'button', class: 'secondary', id: 'edit', text: t.edit,
+            on: { click: () => this.show({ kind: 'screen', j, pos: this.screensOf(j).length - 1 }) } }),
+          el('button', { type: 'button', class: 'secondary', id: 'home', text: t.home, on: { click: () => this.show({ kind: 'start' }) } })]),
+        this.keepView(j)
+      ];
+    }
+
+    // Keep the case: a file to download, a link to share. Nothing is written in the browser.
+    keepView(j) {
+      const t = this.t();
+      const name = R.input('text', this.name, { maxlength: '100', autocomplete: 'off', on: { input: (e) => { this.name = e.target.value; } } });
+      const out = el('div', { id: 'share-out' });
+      return el('section', { class: 'keep', 'aria-labelledby': 'keep-title' }, [
+        el('h3', { id: 'keep-title', text: t.keep }),
+        el('p', { class: 'hint', text: t.keepIntro }),
+        R.field('case-name', t.caseName, t.caseNameHint, name),
+        el('div', { class: 'actions' }, [
+          el('button', { type: 'button', class: 'secondary', id: 'save', text: t.save, on: { click: () => this.save(j) } }),
+          this.page && el('button', { type: 'button', class: 'secondary', id: 'share', text: t.share, on: { click: () => this.share(j, out) } })]),
+        out
+      ]);
+    }
+
+    caseOf(j) {
+      const ids = this.screensOf(j).flat().map((s) => s.id), values = {};
+      for (const id of ids) if (this.values[id] !== undefined && (id !== 'today' || this.values.today !== localTodayIso())) values[id] = this.values[id];
+      return { situation: j.id, values, name: this.name.trim(), lang: this.lang_ };
+    }
+
+    save(j) {
+      Case.download(this.caseOf(j), 'droitconso-' + j.id + '-' + localTodayIso() + '.json');
+      this.say(this.t().saved);
+    }
+
+    share(j, out) {
+      const t = this.t();
+      const url = location.href.split('#')[0] + '#' + Case.toFragment(this.caseOf(j));
+      const field = R.input('text', url, { readonly: true });
+      const copy = el('button', { type: 'button', class: 'secondary', id: 'copy', text: t.copy, on: { click: () => {
+        field.select();
+        (navigator.clipboard ? navigator.clipboard.writeText(url) : Promise.reject()).then(() => this.say(t.copied), () => this.say(t.shareReady));
+      } } });
+      out.replaceChildren(R.field('share-link', t.shareLink, t.shareHint, field), copy);
+      field.focus();
+      field.select();
+      this.say(t.shareReady);
+    }
+
+    // ---- re-opening a case: a file read on this device, or a link's fragment ----
+    readFile(input) {
+      const file = input.files && input.files[0];
+      if (!file) return;
+      const t = this.t();
+      const fail = () => { this.fieldError('case-file', t.badCase); this.say(t.badCase); };
+      if (file.size > 100000) return fail();
+      file.text().then((text) => { const c = Case.fromJson(text); if (c) this.openCase(c, true); else fail(); }, fail);
+    }
+
+    openCase(c, focus) {
+      const j = J.get(c.situation);
+      if (c.lang && c.lang !== this.lang_) { this.lang_ = c.lang; this.render(); }
+      Object.assign(this.values, c.values);
+      this.name = c.name;
+      this.extra[j.id] = [];  // values the core never asks for are kept, never sent nor shown
+      if (!this.available(j)) return this.show({ kind: 'soon', j }, focus);
+      this.say(this.t().caseOpened);
+      this.answer(j, this.ask(j), focus);
+    }
+
+    // ---- in an iframe: the page's height, and nothing else, for the host's resize script ----
+    tellHeight() {
+      let last = 0;
+      new ResizeObserver(() => {
+        const h = Math.ceil(document.documentElement.getBoundingClientRect().height);
+        if (h !== last) { last = h; window.parent.postMessage({ droitconso: 'height', height: h }, '*'); }
+      }).observe(document.documentElement);
     }
   }
 

@@ -1,0 +1,163 @@
+// Accessibility, proven in headless Chromium: axe-core finds no WCAG 2.1 AA violation on any
+// screen (French and English), every field has its label, the focus is always visible, and the
+// page reflows at 375 px and at 200 % zoom (screenshots of both, to look at).
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { launch, openPage, $, typeDate, withdrawal, axe, shot, PAGE_URL_FILE } = require('./browser');
+
+const JAN_20 = new Date('2026-01-20T10:00:00+01:00');
+let browser;
+const figures = [];
+test.before(async () => { browser = await launch(); });
+test.after(async () => {
+  await browser.close();
+  console.log('# axe-core WCAG 2.1 AA, per screen (violations / rules passed): ' + figures.join(', '));
+});
+
+async function noViolation(page, screen) {
+  const r = await axe(page);
+  figures.push(`${screen} ${r.violations.length}/${r.passes}`);
+  assert.deepEqual(r.violations, [], `${screen}: ${JSON.stringify(r.violations, null, 1)}`);
+}
+
+// Every input and select of the element is named by a <label> (radio buttons: theirs, in a
+// fieldset whose legend asks the question).
+async function assertLabelled(page, screen) {
+  const unlabelled = await page.evaluate(() => [...document.querySelector('droit-conso').shadowRoot.querySelectorAll('input, select')]
+    .filter((c) => !c.labels.length || !c.labels[0].textContent.trim() || (c.type === 'radio' && !c.closest('fieldset').querySelector('legend').textContent.trim()))
+    .map((c) => c.id || c.outerHTML));
+  assert.deepEqual(unlabelled, [], screen);
+}
+
+test('axe-core: 0 violations on every screen, in French and in English; every field labelled', async () => {
+  const { context, page } = await openPage(browser, PAGE_URL_FILE, { clock: JAN_20 });
+  await $(page, '#situation-withdrawal').waitFor();
+  await noViolation(page, 'start');
+  await $(page, '#situation-withdrawal').click();
+  await noViolation(page, 'received');
+  await assertLabelled(page, 'received');
+  await $(page, '#next').click();
+  await $(page, '#received-error').filter({ hasText: /./ }).waitFor();
+  await noViolation(page, 'received-error');
+  await typeDate(page, '#received', '14012026');
+  await $(page, '#next').click();
+  await $(page, 'details summary').click();
+  await noViolation(page, 'territory+today');
+  await assertLabelled(page, 'territory+today');
+  await $(page, '#next').click();
+  await $(page, '#answer').waitFor();
+  await noViolation(page, 'result');
+  await $(page, '#share').click();
+  await $(page, '#share-link').waitFor();
+  await noViolation(page, 'result+share');
+  await assertLabelled(page, 'result+share');
+  await $(page, '#home').click();
+  await $(page, '#situation-refund').click();
+  await noViolation(page, 'soon');
+  await $(page, '#home').click();
+  await $(page, '#case-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('not a case') });
+  await $(page, '#case-file-error').filter({ hasText: /./ }).waitFor();
+  await noViolation(page, 'start+file-error');
+  await $(page, '.lang').click();
+  await noViolation(page, 'en-start');
+  await withdrawal(page, '14012026');
+  await noViolation(page, 'en-result');
+  await context.close();
+});
+
+test('axe-core: 0 violations on a question asked as a choice (radio buttons)', async () => {
+  const { context, page } = await openPage(browser, PAGE_URL_FILE, { clock: JAN_20 });
+  await $(page, '#situation-withdrawal').waitFor();
+  await page.evaluate(() => {
+    const host = document.querySelector('droit-conso'), real = host.engine;
+    host.engine = { ask: (r) => (!r.item ? { ok: true, missing: [{ field: 'item', kind: 'choice', question: { fr: 'Qu\'avez-vous acheté ?' },
+      hint: { fr: 'Un seul choix.' }, options: [{ value: 'goods', label: { fr: 'Un bien' } }, { value: 'service', label: { fr: 'Un service' } }] }] } : real.ask(r)) };
+  });
+  await $(page, '#situation-withdrawal').click();
+  await typeDate(page, '#received', '14012026');
+  await $(page, '#next').click();
+  await $(page, '#territory').waitFor();
+  await $(page, '#next').click();
+  await $(page, '#item').waitFor();
+  await $(page, '#next').click();
+  await $(page, '#item-error').filter({ hasText: /./ }).waitFor();
+  await noViolation(page, 'choice+error');
+  await assertLabelled(page, 'choice');
+  await shot(page, 'desktop-fr-choice.png');
+  await context.close();
+});
+
+test('the focus is always visible: every control reached by Tab shows a 3 px outline', async () => {
+  const { context, page } = await openPage(browser, PAGE_URL_FILE, { clock: JAN_20 });
+  await $(page, '#situation-withdrawal').waitFor();
+  const tabAll = async (screen) => {
+    const seen = [];
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      const f = await page.evaluate(() => {
+        const a = document.querySelector('droit-conso').shadowRoot.activeElement;
+        if (!a) return null;
+        const s = getComputedStyle(a);
+        return { what: a.id || a.tagName + ':' + a.textContent.slice(0, 20), style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+      });
+      if (!f) continue;
+      seen.push(f.what);
+      assert.ok(f.style !== 'none' && f.width >= 3, `${screen}: ${f.what} shows no focus outline (${f.style} ${f.width}px)`);
+    }
+    return seen;
+  };
+  const start = await tabAll('start');
+  assert.ok(start.includes('situation-withdrawal') && start.includes('case-file'), start.join(' '));
+  await withdrawal(page, '14012026');
+  await page.evaluate(() => document.activeElement.blur());
+  const result = await tabAll('result');
+  for (const id of ['edit', 'home', 'case-name', 'save', 'share']) assert.ok(result.includes(id), result.join(' '));
+  await context.close();
+});
+
+// Reflow: nothing wider than the viewport (no horizontal scrolling), on every screen of the journey.
+async function assertFits(page, screen) {
+  const over = await page.evaluate(() => {
+    const w = document.documentElement.clientWidth, out = [];
+    if (document.documentElement.scrollWidth > w) out.push('page scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + w);
+    for (const e of document.querySelector('droit-conso').shadowRoot.querySelectorAll('*')) {
+      const r = e.getBoundingClientRect();
+      if (r.width && r.right > w + 1 && !e.classList.contains('sr')) out.push((e.id || e.tagName) + ' ends at ' + Math.round(r.right));
+    }
+    return out;
+  });
+  assert.deepEqual(over, [], screen);
+}
+
+for (const [name, prefix, ctx] of [
+  ['375 px wide (a phone)', 'mobile-375', { viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }],
+  // 200 % zoom of a 1280 px window lays the page out in 640 CSS px, each drawn with 2 device pixels.
+  ['200 % zoom', 'zoom-200', { viewport: { width: 640, height: 720 }, deviceScaleFactor: 2 }],
+]) {
+  test(`reflow at ${name}: every screen fits, screenshots taken`, async () => {
+    const { context, page } = await openPage(browser, PAGE_URL_FILE, { clock: new Date('2026-03-25T10:00:00+01:00'), context: ctx });
+    await $(page, '#situation-withdrawal').waitFor();
+    await assertFits(page, 'start');
+    await shot(page, prefix + '-start.png');
+    await $(page, '#situation-withdrawal').click();
+    await $(page, '#next').click();
+    await $(page, '#received-error').filter({ hasText: /./ }).waitFor();
+    await assertFits(page, 'received-error');
+    await shot(page, prefix + '-received-error.png');
+    await typeDate(page, '#received', '20032026');
+    await $(page, '#next').click();
+    await $(page, '#territory').selectOption('alsace-moselle');
+    await $(page, 'details summary').click();
+    await $(page, '#today').fill('2026-03-25');
+    await assertFits(page, 'territory');
+    await $(page, '#next').click();
+    await $(page, '#answer').waitFor();
+    await $(page, '#share').click();
+    await assertFits(page, 'result');
+    await shot(page, prefix + '-result.png');
+    await $(page, '.lang').click();
+    await assertFits(page, 'en-result');
+    await context.close();
+  });
+}

@@ -12,6 +12,7 @@
 #include <string_view>
 #include "api/answer.hpp"
 #include "api_probe.hpp"
+#include "api_words.hpp"
 #include "calendar/iso_date.hpp"
 #include "calendar/territory.hpp"
 #include "fuzz_checks.hpp"
@@ -89,7 +90,7 @@ Value fuzz_value(FuzzedDataProvider& in, int depth) {
 }
 
 std::string field_name(FuzzedDataProvider& in) {
-  const auto& shapes = dc::fuzz::question_shapes();
+  const auto& shapes = dc::test::question_shapes();
   switch (in.ConsumeIntegralInRange(0, 2)) {
     case 0: {
       const auto& fields = shapes[in.ConsumeIntegralInRange<std::size_t>(0, shapes.size() - 1)].fields;
@@ -104,13 +105,13 @@ std::string field_name(FuzzedDataProvider& in) {
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  (void)dc::fuzz::question_shapes();  // probe before the first input, not during it
+  (void)dc::test::question_shapes();  // probe before the first input, not during it
   return 0;
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   FuzzedDataProvider in(data, size);
-  const auto& shapes = dc::fuzz::question_shapes();
+  const auto& shapes = dc::test::question_shapes();
   const auto& shape = shapes[in.ConsumeIntegralInRange<std::size_t>(0, shapes.size() - 1)];
 
   Value request = Value::object();

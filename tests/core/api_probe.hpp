@@ -1,23 +1,33 @@
-// Probing each question: ask it with nothing, then give each field an error names the first
-// candidate value that silences that error, until the question answers ok (or stops progressing).
-#include "api_probe.hpp"
-#include <array>
+// Learns, from the JSON API itself, how to ask each of its questions: for every name in
+// dc::api::questions(), the fields its errors ask for and one request it accepts (ask with
+// nothing, then give each field an error names the first candidate value that silences that
+// error, until the question answers ok). The hostile-input test and the fuzz targets start from
+// these requests, so that a question added to the table is covered with no change to them.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
 #include "api/answer.hpp"
+#include "api/json.hpp"
 #include "api/questions.hpp"
 
-namespace dc::fuzz {
-namespace {
+namespace dc::test {
 
-constexpr std::string_view kWords[] = {
-#include "api_words.inc"
+struct QuestionShape {
+  std::string name;
+  json::Value request;   // {"question":name, "lang":"en", field: value…}: accepted when `accepted`
+  bool accepted = false;
+  std::vector<std::string> fields;  // every field an error named, in the order met
 };
 
-struct FieldError {
+namespace probing {
+
+struct NamedError {
   std::string field, message;
 };
 
-std::vector<FieldError> errors_of(const json::Value& request) {
-  std::vector<FieldError> out;
+inline std::vector<NamedError> errors_of(const json::Value& request) {
+  std::vector<NamedError> out;
   const auto parsed = json::parse(api::answer(json::serialize(request)));
   if (!parsed.value) return out;
   const json::Value* ok = parsed.value->find("ok");
@@ -31,19 +41,19 @@ std::vector<FieldError> errors_of(const json::Value& request) {
   return out;
 }
 
-bool names(const std::vector<FieldError>& errors, std::string_view field) {
+inline bool names(const std::vector<NamedError>& errors, std::string_view field) {
   for (const auto& e : errors)
     if (e.field == field) return true;
   return false;
 }
 
 // Values tried for a field, most likely first: dates a little apart (some fields must follow
-// others), a territory, numbers, booleans, then every word of the API and of the error message.
-std::vector<json::Value> candidates(std::string_view message) {
+// others), a territory, numbers, booleans, then every word of the error message (which lists the
+// possible values of a choice).
+inline std::vector<json::Value> candidates(std::string_view message) {
   std::vector<json::Value> out{"2026-01-14", "2026-02-02", "2025-12-01", "2026-06-30", "metropole",
                                2026,         14,           1,            0,            100,
                                10000,        true,         false,        "100",        "10.00"};
-  for (const auto w : kWords) out.emplace_back(std::string(w));
   std::string word;
   for (std::size_t i = 0; i <= message.size(); ++i) {
     const char c = i < message.size() ? message[i] : ' ';
@@ -57,7 +67,7 @@ std::vector<json::Value> candidates(std::string_view message) {
   return out;
 }
 
-QuestionShape probe(std::string_view name) {
+inline QuestionShape probe(std::string_view name) {
   QuestionShape shape;
   shape.name = std::string(name);
   shape.request = json::Value::object();
@@ -90,17 +100,16 @@ QuestionShape probe(std::string_view name) {
   return shape;
 }
 
-}  // namespace
+}  // namespace probing
 
-const std::vector<QuestionShape>& question_shapes() {
+// Probed once (a few hundred calls of dc::api::answer), then kept.
+inline const std::vector<QuestionShape>& question_shapes() {
   static const std::vector<QuestionShape> shapes = [] {
     std::vector<QuestionShape> out;
-    for (const auto& q : api::questions()) out.push_back(probe(q.name));
+    for (const auto& q : api::questions()) out.push_back(probing::probe(q.name));
     return out;
   }();
   return shapes;
 }
 
-std::span<const std::string_view> api_words() { return kWords; }
-
-}  // namespace dc::fuzz
+}  // namespace dc::test

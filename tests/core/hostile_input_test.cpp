@@ -164,7 +164,7 @@ TEST_CASE("10 MB of text is answered, and never quoted whole") {
   CHECK(ask(R"({"question":")" + long_text + "\"}").raw.size() < 2000);
 }
 
-TEST_CASE("Invalid UTF-8 and lone surrogates are refused as a whole; valid pairs are accepted") {
+TEST_CASE("Invalid UTF-8 and lone surrogates are refused as a whole, and valid pairs are accepted") {
   check_rows({
       {"a stray continuation byte", period_with_event("\"\x80\""), "request"},
       {"0xFF", period_with_event("\"\xFF\""), "request"},

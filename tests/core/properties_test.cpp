@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -73,30 +74,34 @@ class ClosedDays {
 };
 
 // The checks shared by both kinds of period, on one end; `previous` is the end for the day before.
-void check_end(const dc::PeriodEnd& end, const ClosedDays& closed, Territory t, const dc::PeriodEnd* previous) {
-  REQUIRE(closed.covers(end.latest));
+// Returns the first property broken, or nullptr. (Plain tests rather than a REQUIRE each: over two
+// million ends, Catch's bookkeeping per assertion would cost more than the periods themselves.)
+const char* broken_property(const dc::PeriodEnd& end, const ClosedDays& closed, Territory t,
+                            const dc::PeriodEnd* previous) {
+  if (!closed.covers(end.latest)) return "the end is outside the years the test prepared";
   // Never a Saturday, Sunday or (certain, for the safe date; any, for the latest) holiday.
-  REQUIRE_FALSE(closed.closed_for_safe(end.safe));
-  REQUIRE_FALSE(closed.closed_for_latest(end.latest));
-  // Rolled forward only, and only past closed days: every day from the nominal end to the safe one
-  // is closed (weekend or certain holiday), every day up to the latest one is closed at all.
-  REQUIRE(end.nominal <= end.safe);
-  REQUIRE(end.safe <= end.latest);
-  REQUIRE((end.safe - end.nominal).count() <= kLongestCertainRun);
-  REQUIRE((end.latest - end.nominal).count() <= longest_run(t));
-  for (sys_days d = end.nominal; d < end.safe; d += days{1}) REQUIRE(closed.closed_for_safe(d));
-  for (sys_days d = end.nominal; d < end.latest; d += days{1}) REQUIRE(closed.closed_for_latest(d));
+  if (closed.closed_for_safe(end.safe)) return "the safe end is a Saturday, Sunday or certain holiday";
+  if (closed.closed_for_latest(end.latest)) return "the latest end is a Saturday, Sunday or holiday";
+  // Rolled forward only, and only past closed days, no further than the longest closed run.
+  if (end.safe < end.nominal) return "the safe end is before the nominal end";
+  if (end.latest < end.safe) return "the latest end is before the safe end";
+  if ((end.safe - end.nominal).count() > kLongestCertainRun) return "the safe end rolled past the longest closed run";
+  if ((end.latest - end.nominal).count() > longest_run(t)) return "the latest end rolled past the longest closed run";
+  for (sys_days d = end.nominal; d < end.safe; d += days{1})
+    if (!closed.closed_for_safe(d)) return "the safe end rolled past an open day";
+  for (sys_days d = end.nominal; d < end.latest; d += days{1})
+    if (!closed.closed_for_latest(d)) return "the latest end rolled past an open day";
   // The explanation lists exactly the days skipped, and says which moved the safe date.
-  REQUIRE(end.skipped.size() == static_cast<std::size_t>((end.latest - end.nominal).count()));
+  if (end.skipped.size() != static_cast<std::size_t>((end.latest - end.nominal).count()))
+    return "the skipped days are not the days from the nominal end to the latest end";
   for (std::size_t i = 0; i < end.skipped.size(); ++i) {
-    REQUIRE(end.skipped[i].day == end.nominal + days{static_cast<int>(i)});
-    REQUIRE(end.skipped[i].moves_safe_date == (end.skipped[i].day < end.safe));
+    if (end.skipped[i].day != end.nominal + days{static_cast<int>(i)}) return "a skipped day is out of order";
+    if (end.skipped[i].moves_safe_date != (end.skipped[i].day < end.safe)) return "a skipped day misstates whether it moves the safe end";
   }
   // Monotonic: a later event never gives an earlier end.
-  if (previous) {
-    REQUIRE(previous->safe <= end.safe);
-    REQUIRE(previous->latest <= end.latest);
-  }
+  if (previous && previous->safe > end.safe) return "a later event gives an earlier safe end";
+  if (previous && previous->latest > end.latest) return "a later event gives an earlier latest end";
+  return nullptr;
 }
 
 }  // namespace
@@ -107,15 +112,17 @@ TEST_CASE("A 14-day period ends on an open day, at most the longest closed run a
     const ClosedDays closed(t, 1900, 2201);
     std::array<int, 6> safe_rolls{}, latest_rolls{};
     std::optional<dc::PeriodEnd> previous;
-    for (sys_days event = kFirstEvent; event <= kLastEvent; event += days{1}) {
-      INFO("event " << dc::iso_date(event));
+    long ends = 0;
+    for (sys_days event = kFirstEvent; event <= kLastEvent; event += days{1}, ++ends) {
       const dc::PeriodEnd end = dc::days_after(event, 14, t);
-      REQUIRE(end.nominal == event + days{14});
-      check_end(end, closed, t, previous ? &*previous : nullptr);
+      const char* broken = end.nominal != event + days{14} ? "the nominal end is not event + 14 days"
+                                                           : broken_property(end, closed, t, previous ? &*previous : nullptr);
+      if (broken) FAIL("event " << dc::iso_date(event) << ", safe end " << dc::iso_date(end.safe) << ": " << broken);
       ++safe_rolls[static_cast<std::size_t>((end.safe - end.nominal).count())];
       ++latest_rolls[static_cast<std::size_t>((end.latest - end.nominal).count())];
       previous = end;
     }
+    CHECK(ends == 109938);  // every day of 1900-2200: 301 years, 73 of them leap years
     // The bounds are reached: they are the real longest runs, not loose guesses.
     CHECK(safe_rolls[kLongestCertainRun] > 0);
     CHECK(latest_rolls[static_cast<std::size_t>(longest_run(t))] > 0);
@@ -128,16 +135,19 @@ TEST_CASE("A 12-month period ends on the same date a year later, or on the month
     const ClosedDays closed(t, 1900, 2202);
     std::optional<dc::PeriodEnd> previous;
     for (sys_days event = kFirstEvent; event <= kLastEvent; event += days{1}) {
-      INFO("event " << dc::iso_date(event));
       const dc::PeriodEnd end = dc::months_after(event, 12, t);
       const date::year_month_day from{event}, to{end.nominal};
       // Reg. 1182/71 art. 3(2)(c): same day of the same month a year later; 29 February gives 28 February.
-      REQUIRE(to.year() == from.year() + date::years{1});
-      REQUIRE(to.month() == from.month());
-      REQUIRE(to.day() == std::min(from.day(), (to.year() / to.month() / date::last).day()));
-      const auto length = (end.nominal - event).count();
-      REQUIRE((length == 365 || length == 366));
-      check_end(end, closed, t, previous ? &*previous : nullptr);
+      const char* broken = nullptr;
+      if (to.year() != from.year() + date::years{1} || to.month() != from.month())
+        broken = "the nominal end is not in the same month a year later";
+      else if (to.day() != std::min(from.day(), (to.year() / to.month() / date::last).day()))
+        broken = "the nominal end is not the same date, or the month's last day";
+      else if (const auto length = (end.nominal - event).count(); length != 365 && length != 366)
+        broken = "the nominal end is not 365 or 366 days after the event";
+      else
+        broken = broken_property(end, closed, t, previous ? &*previous : nullptr);
+      if (broken) FAIL("event " << dc::iso_date(event) << ", safe end " << dc::iso_date(end.safe) << ": " << broken);
       previous = end;
     }
   }
@@ -151,10 +161,10 @@ TEST_CASE("N months later is the same date, or that month's last day, for every 
       const sys_days later = dc::same_date_months_later(event, n);
       const date::year_month_day to{later};
       const date::year_month expected = date::year_month{from.year(), from.month()} + date::months{n};
-      REQUIRE(to.year() == expected.year());
-      REQUIRE(to.month() == expected.month());
-      REQUIRE(to.day() == std::min(from.day(), (expected / date::last).day()));
-      REQUIRE(later > before);  // each month further is later
+      const bool right = to.year() == expected.year() && to.month() == expected.month() &&
+                         to.day() == std::min(from.day(), (expected / date::last).day()) &&
+                         later > before;  // each month further is later
+      if (!right) FAIL(dc::iso_date(event) << " + " << n << " months gave " << dc::iso_date(later));
       before = later;
     }
   }
@@ -275,19 +285,20 @@ TEST_CASE("Every territory has its own number of holidays every year, each once,
   for (const auto& expected : kCounts) {
     INFO("territory " << dc::territory_code(expected.territory));
     for (int y = dc::kMinYear; y <= dc::kMaxYear; ++y) {
-      INFO("year " << y);
       const auto holidays = dc::public_holidays(expected.territory, date::year{y});
-      REQUIRE(holidays.size() == expected.all);
-      REQUIRE(static_cast<std::size_t>(std::count_if(holidays.begin(), holidays.end(), [](const dc::Holiday& h) {
-                return h.certain;
-              })) == expected.certain);
+      const auto certain = static_cast<std::size_t>(
+          std::count_if(holidays.begin(), holidays.end(), [](const dc::Holiday& h) { return h.certain; }));
       std::set<dc::HolidayKind> kinds;
+      bool in_order = true;
       for (std::size_t i = 0; i < holidays.size(); ++i) {
-        REQUIRE(date::year_month_day{holidays[i].day}.year() == date::year{y});
-        if (i > 0) REQUIRE(holidays[i - 1].day <= holidays[i].day);
+        in_order = in_order && date::year_month_day{holidays[i].day}.year() == date::year{y} &&
+                   (i == 0 || holidays[i - 1].day <= holidays[i].day);
         kinds.insert(holidays[i].kind);
       }
-      REQUIRE(kinds.size() == holidays.size());
+      if (holidays.size() != expected.all || certain != expected.certain || !in_order || kinds.size() != holidays.size())
+        FAIL("year " << y << ": " << holidays.size() << " holidays, " << certain << " certain"
+                     << (in_order ? "" : ", not in date order within the year")
+                     << (kinds.size() == holidays.size() ? "" : ", a holiday twice"));
     }
   }
 }

@@ -71,6 +71,7 @@ class Parser {
  private:
   std::string_view s_;
   std::size_t pos_ = 0;
+  std::size_t values_ = 0;
   Failure failure_{0, "", ""};
 
   ParseResult& fail(ParseResult& r) {
@@ -95,6 +96,7 @@ class Parser {
   bool value(Value& out, int depth) {
     if (depth >= kMaxDepth)
       return set_error(pos_, "JSON trop profondément imbriqué", "JSON nested too deeply");
+    if (++values_ > kMaxValues) return set_error(pos_, "JSON avec trop de valeurs", "JSON with too many values");
     if (pos_ >= s_.size()) return set_error(pos_, "JSON incomplet", "incomplete JSON");
     switch (s_[pos_]) {
       case '{': return object(out, depth);

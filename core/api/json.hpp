@@ -46,6 +46,10 @@ class Value {
 
 inline constexpr int kMaxDepth = 64;
 inline constexpr std::size_t kMaxMembers = 256;  // per object: a request never needs more
+// Per document. A value costs about 150 bytes once read (native and wasm alike), so 10 MB of
+// "[1,1,1,…" (5 million values) grew the wasm heap to 728 MB; this bound keeps any text under
+// about 150 MB, and leaves room for a batch of 100,000 rows of up to 9 fields.
+inline constexpr std::size_t kMaxValues = 1'000'000;
 
 struct ParseResult {
   std::optional<Value> value;

@@ -203,8 +203,10 @@ std::optional<long long> Request::integer(std::string_view field, Label label, l
   }
   long long n = 0;
   const std::string& t = v->text();
-  const bool is_int = v->is(json::Value::Type::number) &&
-                      std::from_chars(t.data(), t.data() + t.size(), n).ptr == t.data() + t.size();
+  // The whole lexeme must be an integer that fits: on overflow from_chars leaves n at 0, which a
+  // range starting at 0 would otherwise accept (99999999999999999999 read as 0).
+  const auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), n);
+  const bool is_int = v->is(json::Value::Type::number) && ec == std::errc() && end == t.data() + t.size();
   if (!is_int || n < min || n > max) {
     wrong_type(field, label, range_fr, range_en);
     return std::nullopt;

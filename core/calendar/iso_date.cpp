@@ -39,9 +39,14 @@ DateReading read_iso_date(std::string_view text) {
 
 std::string iso_date(date::sys_days day) {
   const date::year_month_day ymd{day};
+  const int year = static_cast<int>(ymd.year());
   std::string out;
-  out.reserve(10);
-  put_digits(out, static_cast<int>(ymd.year()), 4);
+  out.reserve(12);
+  // At least four digits; a computed end past 9999 (a 12-month extension from 9998-12-31 ends in
+  // 10000) keeps all its digits instead of losing the first one.
+  if (year < 0) out.push_back('-');
+  const int magnitude = year < 0 ? -year : year;
+  put_digits(out, magnitude, magnitude > 9999 ? 5 : 4);  // date::year stops at 32767
   out.push_back('-');
   put_digits(out, static_cast<int>(static_cast<unsigned>(ymd.month())), 2);
   out.push_back('-');

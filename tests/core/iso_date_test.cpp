@@ -41,3 +41,12 @@ TEST_CASE("Impossible, malformed and out-of-range dates are told apart") {
   CHECK(read_iso_date("1582-12-31").error == DateError::out_of_range);
   CHECK(read_iso_date("9999-01-01").error == DateError::out_of_range);
 }
+
+TEST_CASE("A computed date past 9999 keeps all the digits of its year (regression)") {
+  // 9998-12-31 is accepted; a 12-month extension of a 14-day period from it ends in 10000, which
+  // was written "0000-01-14".
+  CHECK(dc::iso_date(date::sys_days{10000_y / 1 / 14}) == "10000-01-14");
+  CHECK(dc::iso_date(date::sys_days{9999_y / 12 / 31}) == "9999-12-31");
+  CHECK(dc::iso_date(date::sys_days{date::year{32767} / 12 / 31}) == "32767-12-31");
+  CHECK(dc::iso_date(date::sys_days{date::year{-1} / 1 / 1}) == "-0001-01-01");
+}

@@ -219,3 +219,40 @@ test('the core\'s `missing` list becomes the next screens (the plug-in point for
   assert.equal(await $(page, '#item').isChecked(), true, 'the answer is kept');
   await context.close();
 });
+
+test('the date first with its caveat; then the open questions, on request: a personalised item is excluded, an ordinary one confirmed', async () => {
+  const { context, page, log } = await openPage(browser, PAGE_URL_FILE, { clock: JAN_20 });
+  await withdrawal(page, '14012026');
+  assert.match(await $(page, '#caveat').innerText(), /Cette date vaut si le droit de rétractation s'applique/);
+  assert.match(await $(page, '#confirm-title').innerText(), /^13 questions restent à vérifier$/);
+  await $(page, '#confirm').click();
+  assert.equal(await $(page, '#screen-title').innerText(), 'Le vendeur est-il un professionnel ou un particulier ?');
+  await $(page, 'label[for=seller]').click();
+  await $(page, 'label[for=channel]').click();
+  await $(page, 'label[for=sector]').click();
+  await $(page, '#concluded').fill('2026-01-10');
+  await shot(page, 'desktop-fr-scope.png');
+  await $(page, '#next').click();
+  await $(page, '#personalised').waitFor();
+  for (const id of ['financialMarketPrice', 'perishable', 'hygieneProduct', 'mixedInseparably', 'alcohol', 'recordingOrSoftware', 'newspaper', 'publicAuction'])
+    await $(page, `label[for=${id}-1]`).click();
+  await $(page, '#next').click();
+  assert.match(await $(page, '#personalised-error').innerText(), /Choisissez une réponse/, 'an unanswered yes/no is named');
+  await $(page, 'label[for=personalised]').click();
+  await shot(page, 'desktop-fr-exclusions.png');
+  await $(page, '#next').click();
+  await $(page, '#reason').waitFor();
+  assert.equal(await $(page, '#answer').innerText(), 'Pas de droit de rétractation pour cet achat');
+  assert.match(await $(page, '#reason').innerText(), /Exception 3° \(biens personnalisés\).*L221-28$/s);
+  assert.match(await $(page, '#screen').innerText(), /garantie légale de conformité.*L217-3/s);
+  await shot(page, 'desktop-fr-excluded.png');
+  // Not personalised after all: the right applies, no question left, no caveat.
+  await $(page, '#edit').click();
+  await $(page, 'label[for=personalised-1]').click();
+  await $(page, '#next').click();
+  await $(page, '#answer').filter({ hasText: 'mercredi 28 janvier 2026' }).waitFor();
+  assert.equal(await $(page, '#caveat').count(), 0);
+  assert.equal(await $(page, '#confirm').count(), 0);
+  assert.deepEqual(log.requests, [PAGE_URL_FILE]);
+  await context.close();
+});

@@ -20,14 +20,16 @@
   const pick = (o, lang) => (o && typeof o === 'object' ? o[lang] || o.fr : o) || '';
   // An entry of the core's `missing` list as a field of a screen: a name, or { field, question|label,
   // hint|help, kind|type, options, group }. A yes/no question is two radio buttons sent as true/false.
-  const normMissing = (t) => (m) => {
-    if (typeof m === 'string') return { id: m };
-    const f = Object.assign({ id: m.field }, m, { label: m.label || m.question, hint: m.hint || m.help });
-    const kind = m.kind || m.type;
+  const normMissing = (t, j) => (m) => {
+    const id = typeof m === 'string' ? m : m.field;
+    const f = Object.assign({}, j && j.fields && j.fields[id], typeof m === 'string' ? {} : m, { id });
+    if (typeof m !== 'string') Object.assign(f, { label: m.label || m.question, hint: m.hint || m.help });
+    const kind = f.kind || f.type;
     if (kind === 'boolean') Object.assign(f, { kind: 'choice', bool: true, options: [{ value: 'true', label: t.yes }, { value: 'false', label: t.no }] });
     else if (kind) f.kind = kind;
     return f;
   };
+  const optional = (j, id) => !!(j.fields && j.fields[id] && j.fields[id].optional);
   // Questions of one `group` share a screen, in the core's order.
   function groupsOf(fields) {
     const out = [];
@@ -214,7 +216,7 @@
         return f;
       }
       if (kind === 'territory') c = R.select(TERRITORIES.map((code) => ({ value: code, label: t.territories[code] })), value || 'metropole');
-      else if (kind === 'date' || kind === 'today') c = R.input('date', value, { required: true });
+      else if (kind === 'date' || kind === 'today') c = R.input('date', value, { required: !optional(j, id) });
       else c = R.input('text', value, { maxlength: '200', autocomplete: 'off', inputmode: kind === 'amount' ? 'decimal' : undefined });
       const f = R.field(id, label, hint, c);
       if (first) { const lab = f.firstChild, h = el('h2', { id: 'screen-title', tabindex: '-1' }); f.insertBefore(h, lab); h.append(lab); }
@@ -257,7 +259,7 @@
       for (const id of here) {
         const c = this.root.getElementById(id);
         if (c && c.type === 'date' && c.validity.badInput) errors.push({ field: id, message: t.incompleteDate });
-        else if (c && c.type === 'date' && !c.value) errors.push({ field: id, message: t.emptyDate });
+        else if (c && c.type === 'date' && !c.value && !optional(j, id)) errors.push({ field: id, message: t.emptyDate });
         else if (c && c.type === 'radio' && this.values[id] === undefined) errors.push({ field: id, message: t.chooseOne });
       }
       if (errors.length) return this.showErrors(errors);
@@ -280,11 +282,11 @@
       const t = this.t();
       for (let guard = 0; res.ok && res.missing && res.missing.length && guard < 20; guard++) {
         const known = this.screensOf(j).flat().map((s) => s.id);
-        const fresh = res.missing.map(normMissing(t)).filter((m) => m.id && !known.includes(m.id));
+        const fresh = res.missing.map(normMissing(t, j)).filter((m) => m.id && !known.includes(m.id));
         const unknown = fresh.filter((m) => this.values[m.id] === undefined);
         if (!fresh.length) {
           if (!confirm && j.partial && j.partial(res)) break;
-          return this.errorsAt(j, res.missing.map((m) => ({ field: normMissing(t)(m).id, message: t.answerThis })));
+          return this.errorsAt(j, res.missing.map((m) => ({ field: normMissing(t, j)(m).id, message: t.answerThis })));
         }
         const extra = this.extra[j.id] = this.extra[j.id] || [];
         if (unknown.length && !confirm && j.partial && j.partial(res)) {
@@ -361,7 +363,7 @@
     openQuestions(j, res) {
       if (!(res.ok && res.missing && res.missing.length && j.partial && j.partial(res))) return null;
       const t = this.t(), lang = this.lang_;
-      const open = res.missing.map(normMissing(t)).filter((m) => m.id);
+      const open = res.missing.map(normMissing(t, j)).filter((m) => m.id);
       return el('section', { class: 'confirm', 'aria-labelledby': 'confirm-title' }, [
         el('h3', { id: 'confirm-title', text: t.toConfirm(open.length) }),
         el('details', { class: 'open-questions' }, [el('summary', { text: t.seeQuestions }),

@@ -181,7 +181,9 @@
     }
 
     // ---- one screen of questions ----
-    screensOf(j) { return j.screens.map((ids) => ids.map((id) => ({ id }))).concat(this.extra[j.id] || []); }
+    // A journey's own screens (a list, or a function of the answers so far), then the core's.
+    ownScreens(j) { return typeof j.screens === 'function' ? j.screens(this.values) : j.screens; }
+    screensOf(j) { return this.ownScreens(j).map((ids) => ids.map((id) => ({ id }))).concat(this.extra[j.id] || []); }
 
     screenView() {
       const t = this.t(), { j, pos } = this.view, screens = this.screensOf(j);
@@ -299,7 +301,7 @@
         const firstNew = extra.length;
         for (const group of groupsOf(fresh)) extra.push(group);
         if (unknown.length) {
-          const pos = j.screens.length + extra.findIndex((s, i) => i >= firstNew && s.some((m) => this.values[m.id] === undefined));
+          const pos = this.ownScreens(j).length + extra.findIndex((s, i) => i >= firstNew && s.some((m) => this.values[m.id] === undefined));
           return this.show({ kind: 'screen', j, pos }, focus);
         }
         res = this.ask(j);

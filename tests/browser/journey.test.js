@@ -174,16 +174,16 @@ test('English: every label, message and explanation switch, and the answers stay
 
 test('situations whose engine is not there yet say so, with the free help options', async () => {
   const { context, page } = await openPage(browser, PAGE_URL_FILE, { clock: JAN_20 });
-  for (const [id, label] of [['defect', 'Mon produit est défectueux'], ['refusal', 'Le vendeur refuse']]) {
+  for (const [id, label] of [['refusal', 'Le vendeur refuse']]) {
     const button = $(page, '#situation-' + id);
     assert.match(await button.innerText(), new RegExp(label + '[\\s\\S]*bientôt disponible'));
     await button.click();
     assert.equal(await $(page, '#screen-title').innerText(), label);
     assert.match(await $(page, '#screen').innerText(), /bientôt/);
-    if (id === 'defect') await shot(page, 'desktop-fr-soon.png');
+    if (id === 'refusal') await shot(page, 'desktop-fr-soon.png');
     await $(page, '#home').click();
   }
-  for (const id of ['withdrawal', 'refund'])
+  for (const id of ['withdrawal', 'refund', 'defect'])
     assert.match(await $(page, '#situation-' + id).innerText(), /^(?![\s\S]*bientôt)/, `the ${id} journey is there`);
   const help = await $(page, 'footer').innerText();
   for (const re of [/pas un conseil/, /association de consommateurs/, /conciliateur de justice/, /médiateur de la consommation/, /L612-1/])

@@ -351,6 +351,7 @@
         ...out.nodes,
         el('details', { open: true, class: 'how' }, [el('summary', { text: t.how }), R.steps(res.steps)]),
         this.openQuestions(j, res),
+        j.plan && j.plan(this.values, res) && DroitConsoNextSteps.section(this, j.plan(this.values, res)),
         out.next && el('h3', { text: out.next.title }),
         out.next && R.steps(out.next.steps),
         el('div', { class: 'actions' }, [

@@ -47,6 +47,24 @@ test('a refund 35 days late: the increase in euros, the tier, the next tier, eac
   violations.push((await axe(page)).violations);
   assert.deepEqual(violations, [[], [], []], 'axe-core: 0 violations on the new screens');
   await shot(page, 'desktop-fr-refund.png');
+  // Refund refused: the plan, dated from the written complaint, and its deadlines as an .ics file.
+  await $(page, '#complaintSent').fill('2026-03-20');
+  await $(page, '#show-plan').click();
+  await $(page, '#plan').waitFor();
+  assert.match(await $(page, '#stage-complaint').innerText(), /Réclamation écrite au vendeur\s+fait/);
+  assert.match(await $(page, '#stage-notice').innerText(), /Mise en demeure\s+à faire/);
+  assert.match(await $(page, '#stage-mediator').innerText(), /jusqu'au samedi 20 mars 2027.*L612-2/s);
+  assert.match(await $(page, '#stage-court').innerText(), /5\s?000/);
+  assert.doesNotMatch(await $(page, '#screen').innerText(), /ec\.europa\.eu\/consumers\/odr|plateforme européenne de règlement en ligne/i, 'never the closed ODR platform');
+  assert.deepEqual((await axe(page)).violations, [], 'axe-core: 0 violations with the plan');
+  await shot(page, 'desktop-fr-refund-plan.png');
+  const [download] = await Promise.all([page.waitForEvent('download'), $(page, '#ics').click()]);
+  assert.match(download.suggestedFilename(), /^droitconso-.*\.ics$/);
+  const ICAL = (await import('ical.js')).default;
+  const cal = new ICAL.Component(ICAL.parse(require('fs').readFileSync(await download.path(), 'utf8')));
+  const events = cal.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+  assert.deepEqual(events.map((e) => [e.startDate.toString(), e.summary]), [['2027-03-20', 'Dernier jour pour saisir le médiateur de la consommation']]);
+  assert.equal(cal.getAllSubcomponents('vevent')[0].getFirstSubcomponent('valarm').getFirstPropertyValue('trigger').toString(), '-P3D');
   await $(page, '.lang').click();
   assert.equal(await $(page, '#answer').innerText(), '€50.98');
   assert.match(await $(page, '#days-late').innerText(), /^35 days late/);

@@ -95,6 +95,8 @@
     screens: [['sellerInformed'], ['price', 'delivery'], ['refunded'], ['territory', 'today']],
     request: (v) => ({ question: 'refund', contract: 'goods', sellerInformed: v.sellerInformed, price: given(v.price),
       delivery: given(v.delivery), refunded: given(v.refunded), today: given(v.refunded) ? undefined : v.today, territory: v.territory }),
+    // Late: the plan, with the amount claimed (the sums due and the increase).
+    plan: (v, res) => (res.status === 'late' ? { claimCents: res.totalDue.cents } : null),
     show
   });
 })();

@@ -133,6 +133,7 @@
 
     fill() {
       const v = this.view, t = this.t();
+      this.removeAttribute('data-letter');
       const title = (text) => el('h2', { id: 'screen-title', tabindex: '-1', text });
       let nodes;
       if (v.kind === 'loading' || v.kind === 'failed') nodes = [title(v.kind === 'loading' ? t.loading : t.loadFailed)];
@@ -351,6 +352,7 @@
         ...out.nodes,
         el('details', { open: true, class: 'how' }, [el('summary', { text: t.how }), R.steps(res.steps)]),
         this.openQuestions(j, res),
+        j.letter && j.letter(this.values, res) && DroitConsoLetters.section(this, j.letter(this.values, res)),
         j.plan && j.plan(this.values, res) && DroitConsoNextSteps.section(this, j.plan(this.values, res)),
         out.next && el('h3', { text: out.next.title }),
         out.next && R.steps(out.next.steps),

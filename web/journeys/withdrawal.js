@@ -90,6 +90,9 @@
     request: (v) => ({ question: 'withdrawal', contract: 'goods', received: v.received, territory: v.territory, today: v.today }),
     // The core gives the dates while eligibility questions are open: the date first, the questions after.
     partial: (res) => !!res.deadline,
+    // While the period is open: the withdrawal declaration (the model form of R221-1).
+    letter: (v, res) => (res.status === 'open' && res.outcome !== 'does-not-apply'
+      ? { kind: 'withdrawal', fields: { received: v.received, territory: v.territory, contract: 'goods' }, ask: ['product'] } : null),
     show
   });
 })();

@@ -350,7 +350,7 @@
         title(out.title),
         this.name && el('p', { class: 'case-name', text: t.caseOf + ' ' + this.name }),
         ...out.nodes,
-        el('details', { open: true, class: 'how' }, [el('summary', { text: t.how }), R.steps(res.steps)]),
+        el('details', { open: true, class: 'how' }, [el('summary', { text: t.how }), R.steps(res.steps || res.checks)]),
         this.openQuestions(j, res),
         j.letter && j.letter(this.values, res) && DroitConsoLetters.section(this, j.letter(this.values, res)),
         j.plan && j.plan(this.values, res) && DroitConsoNextSteps.section(this, j.plan(this.values, res)),

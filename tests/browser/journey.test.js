@@ -5,7 +5,7 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('fs');
-const { launch, openPage, serveDist, $, typeDate, focusedId, tabTo, withdrawal, announced,
+const { launch, openPage, serveDist, $, typeDate, focusedId, tabTo, withdrawal, announced, axe,
   assertNothingStored, shot, PAGE_FILE, PAGE_URL_FILE, CSP } = require('./browser');
 
 const JAN_20 = new Date('2026-01-20T10:00:00+01:00');
@@ -233,6 +233,7 @@ test('the date first with its caveat; then the open questions, on request: a per
   await $(page, 'label[for=sector]').click();
   await $(page, '#concluded').fill('2026-01-10');
   await shot(page, 'desktop-fr-scope.png');
+  assert.deepEqual((await axe(page)).violations, [], 'axe-core: the scope screen');
   await $(page, '#next').click();
   await $(page, '#personalised').waitFor();
   for (const id of ['financialMarketPrice', 'perishable', 'hygieneProduct', 'mixedInseparably', 'alcohol', 'recordingOrSoftware', 'newspaper', 'publicAuction'])
@@ -241,11 +242,14 @@ test('the date first with its caveat; then the open questions, on request: a per
   assert.match(await $(page, '#personalised-error').innerText(), /Choisissez une réponse/, 'an unanswered yes/no is named');
   await $(page, 'label[for=personalised]').click();
   await shot(page, 'desktop-fr-exclusions.png');
+  assert.deepEqual((await axe(page)).violations, [], 'axe-core: the exclusions screen, with an error');
   await $(page, '#next').click();
   await $(page, '#reason').waitFor();
   assert.equal(await $(page, '#answer').innerText(), 'Pas de droit de rétractation pour cet achat');
   assert.match(await $(page, '#reason').innerText(), /Exception 3° \(biens personnalisés\).*L221-28$/s);
   assert.match(await $(page, '#screen').innerText(), /garantie légale de conformité.*L217-3/s);
+  assert.match(await $(page, '.how .steps').innerText(), /L221-28/, 'how: the checks made');
+  assert.deepEqual((await axe(page)).violations, [], 'axe-core: the excluded answer');
   await shot(page, 'desktop-fr-excluded.png');
   // Not personalised after all: the right applies, no question left, no caveat.
   await $(page, '#edit').click();

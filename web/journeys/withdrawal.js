@@ -47,7 +47,7 @@
   function show(res, ctx) {
     const t = text[ctx.lang], lang = ctx.lang;
     if (res.outcome === 'does-not-apply') {
-      return { title: t.noRight, summary: t.noRight + '. ' + res.reason.text,
+      return { title: t.resultTitle, summary: t.noRight + '. ' + res.reason.text,
         nodes: [el('p', { class: 'big closed', id: 'answer', text: t.noRight }),
           el('p', { class: 'days', id: 'reason' }, [res.reason.text + ' ', DroitConsoRender.link(res.reason.url, res.reason.article)]),
           el('h3', { text: t.stillDue }), DroitConsoRender.steps(res.consequences)] };

@@ -24,7 +24,13 @@ var DroitConsoLetters = (() => {
   function section(host, spec) {
     const lang = host.lang_, t = text[lang], v = host.values, out = el('div', { id: 'letter-out' });
     const ids = ['senderName', 'senderAddress', 'sellerName', 'sellerAddress', 'place', 'orderReference', ...(spec.ask || [])];
+    const choices = spec.choices || {};   // { id: { label: {fr,en}, options: [{ value, label: {fr,en} }] } }
     const control = (id) => {
+      if (choices[id]) {
+        const f = DroitConsoRender.choice(id, choices[id].label[lang], '', choices[id].options.map((o) => ({ value: o.value, label: o.label[lang] })), v['l_' + id]);
+        f.addEventListener('change', (e) => { v['l_' + id] = e.target.value; });
+        return f;
+      }
       const c = LONG.includes(id) ? el('textarea', { rows: '3', maxlength: '800' }) : input('text', '', { maxlength: '300', autocomplete: 'off' });
       c.value = v['l_' + id] || '';
       c.addEventListener('input', () => { v['l_' + id] = c.value; });
@@ -32,17 +38,22 @@ var DroitConsoLetters = (() => {
     };
     const make = () => {
       const req = Object.assign({ question: 'letter', kind: spec.kind, today: v.today, lang }, spec.fields);
+      for (const id of Object.keys(choices)) if (v['l_' + id]) req[id] = v['l_' + id];
       for (const id of ids) {
         const value = v['l_' + id] || '';
         if (/Address$/.test(id)) req[id] = lines(value);
         else if (value.trim()) req[id] = value;
       }
       const res = host.engine.ask(req);
-      for (const id of ids) { const s = host.root.getElementById(id + '-error'); if (s) s.textContent = ''; host.root.getElementById(id).removeAttribute('aria-invalid'); }
+      for (const id of ids.concat(Object.keys(choices))) {
+        const s = host.root.getElementById(id + '-error');
+        if (s) s.textContent = '';
+        for (const c of host.root.querySelectorAll('[name="' + id + '"]')) c.removeAttribute('aria-invalid');
+      }
       if (!res.ok) {
         const mine = res.errors.filter((e) => host.fieldError(e.field.replace(/\[\d+\]$/, ''), e.message));
         host.say(res.errors.map((e) => e.message).join(' '));
-        if (mine.length) host.root.getElementById(mine[0].field.replace(/\[\d+\]$/, '')).focus();
+        if (mine.length) host.root.querySelector('[name="' + mine[0].field.replace(/\[\d+\]$/, '') + '"]').focus();
         else out.replaceChildren(el('p', { class: 'error', role: 'alert', text: res.errors.map((e) => e.message).join(' ') }));
         return;
       }
@@ -64,7 +75,7 @@ var DroitConsoLetters = (() => {
     return el('section', { class: 'letters', 'aria-labelledby': 'letter-title' }, [
       el('h3', { id: 'letter-title', text: t.title }),
       el('p', { class: 'hint', text: t.intro }),
-      ...ids.map(control),
+      ...ids.concat(Object.keys(choices)).map(control),
       el('div', { class: 'actions' }, [el('button', { type: 'button', class: 'secondary', id: 'make-letter', text: t.make, on: { click: make } })]),
       out]);
   }

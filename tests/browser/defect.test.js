@@ -36,6 +36,21 @@ test('conformity: until when the seller answers, the presumption, the remedies, 
   violations.push((await axe(page)).violations);
   assert.deepEqual(violations, [[], [], []]);
   await shot(page, 'desktop-fr-conformity.png');
+  // The formal notice under the guarantee: the remedy chosen, the 30 days.
+  for (const [id, value] of [['senderName', 'Zoé Œuvray'], ['senderAddress', '12 rue des Lilas\n69001 Lyon'], ['sellerName', 'Boutique Exemple SAS'],
+    ['sellerAddress', '3 avenue du Commerce\n75002 Paris'], ['place', 'Lyon'], ['product', 'Un grille-pain'], ['defect', 'Il ne chauffe plus.']])
+    await $(page, '#' + id).fill(value);
+  await $(page, '#make-letter').click();
+  await $(page, '#remedy-error').filter({ hasText: /./ }).waitFor();
+  await $(page, 'label[for=remedy]').click();
+  await $(page, '#make-letter').click();
+  await $(page, '#letter').waitFor();
+  const letter = await $(page, '#letter').innerText();
+  assert.match(letter, /Il ne chauffe plus\./);
+  assert.match(letter, /L217-10/);
+  assert.match(letter, /31 octobre 2025/, 'letter date + 30 days');
+  assert.deepEqual((await axe(page)).violations, []);
+  await shot(page, 'desktop-fr-conformity-letter.png');
   assert.deepEqual(log.requests, [PAGE_URL_FILE]);
   await context.close();
 });

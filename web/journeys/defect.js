@@ -122,6 +122,12 @@
       ? { question: 'hiddenDefect', sale: given(v.sale), discovered: given(v.discovered), sellerKnew: v.sellerKnew === undefined ? undefined : v.sellerKnew === 'true', territory: v.territory, today: v.today }
       : { question: 'conformity', item: 'goods', contract: given(v.contract), delivered: given(v.delivered), condition: v.condition,
         defectAppeared: given(v.defectAppeared), requested: given(v.requested), territory: v.territory, today: v.today },
+    // Conformity, covered and from 2022: the formal notice to repair or replace (L217-10).
+    letter: (v, res) => (res.question === 'conformity' && res.outcome === 'answered' && res.regime === 'from2022' && res.remedies
+      ? { kind: 'conformity', fields: { ordered: v.contract, delivered: v.delivered, noticed: v.defectAppeared }, ask: ['product', 'defect'],
+        choices: { remedy: { label: { fr: 'Vous demandez', en: 'You ask for' }, options: [
+          { value: 'repair', label: { fr: 'la réparation', en: 'repair' } }, { value: 'replacement', label: { fr: 'le remplacement', en: 'replacement' } }] } } }
+      : null),
     show
   });
 })();

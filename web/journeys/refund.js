@@ -44,7 +44,7 @@
       resultTitle: 'Your refund',
       increase: 'The seller owes you on top',
       late: (n, d) => n + ' day' + (n > 1 ? 's' : '') + ' late: the refund was due on ' + d + '.',
-      tier: (tier) => tier.kind === 'percent' ? 'Tier: increase of ' + tier.percent + ' %.' : tier.kind === 'legal-interest' ? 'Tier: interest at the legal rate.' : tier.kind === 'cap' ? 'Tier: cap reached (the product\'s price), then interest at the legal rate.' : '',
+      tier: (tier) => tier.kind === 'percent' ? 'Tier: increase of ' + tier.percent + '%.' : tier.kind === 'legal-interest' ? 'Tier: interest at the legal rate.' : tier.kind === 'cap' ? 'Tier: cap reached (the product\'s price), then interest at the legal rate.' : '',
       total: (s, i, t) => 'Total owed: ' + s + ' (sums to refund) + ' + i + ' (increase) = ' + t + '.',
       stillOwed: (a) => 'The refund being made, it still owes you the increase: ' + a + '.',
       next: (d, a) => 'On ' + d + ', the increase will rise to ' + a + '.',

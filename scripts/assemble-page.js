@@ -22,7 +22,7 @@ const moduleJs = fs.readFileSync(path.join(root, 'build/wasm/wasm/droitconso.js'
 // The page's own scripts, in load order: the frame's helpers, the journey registry, every journey
 // (web/journeys/*.js, in name order: each registers itself with its place), then the element.
 const journeys = fs.readdirSync(path.join(root, 'web', 'journeys')).filter((f) => f.endsWith('.js')).sort().map((f) => 'journeys/' + f);
-const elementFiles = ['i18n.js', 'engine.js', 'render.js', 'journeys.js', ...journeys, 'case-file.js', 'droit-conso.js'];
+const elementFiles = ['i18n.js', 'engine.js', 'render.js', 'journeys.js', ...journeys, 'case-file.js', 'next-steps.js', 'letters.js', 'droit-conso.js'];
 
 // Terse CSS: no comments, no needless spaces (our sheets hold no strings where that would matter).
 const terseCss = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}').trim();

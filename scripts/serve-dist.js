@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Serves the built page (dist/droitconso.html) on 127.0.0.1 only, with its Content-Security-Policy
+// Serves the built page (dist/droitconso.html), dist/embed.html and the files it loads, on 127.0.0.1 only, with its Content-Security-Policy
 // also sent as a header. PORT chooses the port (default 8080; the next free one if taken).
 'use strict';
 const http = require('http');
@@ -8,22 +8,31 @@ const path = require('path');
 
 const dist = path.join(__dirname, '..', 'dist');
 const csp = fs.readFileSync(path.join(dist, 'csp.txt'), 'utf8').trim();
-const files = { '/': 'droitconso.html', '/droitconso.html': 'droitconso.html' };
+// Only these files, each with its type: the page, the embedding example and what it loads.
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.ts': 'text/plain; charset=utf-8', '.mts': 'text/plain; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8' };
+const files = { '/': 'droitconso.html' };
+for (const name of ['droitconso.html', 'embed.html', 'droitconso.js', 'droitconso.mjs', 'droitconso-element.js',
+  'droitconso-resize.js', 'droitconso.d.ts', 'droitconso.d.mts', 'csp.txt']) files['/' + name] = name;
 
 const server = http.createServer((req, res) => {
   const name = files[req.url.split('?')[0]];
-  if (!name || (req.method !== 'GET' && req.method !== 'HEAD')) {
+  if (!name || !fs.existsSync(path.join(dist, name)) || (req.method !== 'GET' && req.method !== 'HEAD')) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Not found\n');
     return;
   }
-  res.writeHead(200, {
-    'Content-Type': 'text/html; charset=utf-8',
-    'Content-Security-Policy': csp,
+  const headers = {
+    'Content-Type': TYPES[path.extname(name)],
     'Referrer-Policy': 'no-referrer',
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-cache',
-  });
+  };
+  // The page's own policy as a header too; embed.html carries its own in a meta element.
+  if (name === 'droitconso.html') headers['Content-Security-Policy'] = csp;
+  res.writeHead(200, headers);
+  if (req.method === 'HEAD') { res.end(); return; }
   fs.createReadStream(path.join(dist, name)).pipe(res);
 });
 

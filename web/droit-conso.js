@@ -18,6 +18,27 @@
     return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
   }
   const pick = (o, lang) => (o && typeof o === 'object' ? o[lang] || o.fr : o) || '';
+  // An entry of the core's `missing` list as a field of a screen: a name, or { field, question|label,
+  // hint|help, kind|type, options, group }. A yes/no question is two radio buttons sent as true/false.
+  const normMissing = (t, j) => (m) => {
+    const id = typeof m === 'string' ? m : m.field;
+    const f = Object.assign({}, j && j.fields && j.fields[id], typeof m === 'string' ? {} : m, { id });
+    if (typeof m !== 'string') Object.assign(f, { label: m.label || m.question, hint: m.hint || m.help });
+    const kind = f.kind || f.type;
+    if (kind === 'boolean') Object.assign(f, { kind: 'choice', bool: true, options: [{ value: 'true', label: t.yes }, { value: 'false', label: t.no }] });
+    else if (kind) f.kind = kind;
+    return f;
+  };
+  const optional = (j, id) => !!(j.fields && j.fields[id] && j.fields[id].optional);
+  // Questions of one `group` share a screen, in the core's order.
+  function groupsOf(fields) {
+    const out = [];
+    for (const f of fields) {
+      const g = out.find((s) => s.group === (f.group || ''));
+      if (g) g.push(f); else { const s = [f]; s.group = f.group || ''; out.push(s); }
+    }
+    return out;
+  }
 
   let sheet = null;
   function styleSheet() {
@@ -112,6 +133,7 @@
 
     fill() {
       const v = this.view, t = this.t();
+      this.removeAttribute('data-letter');
       const title = (text) => el('h2', { id: 'screen-title', tabindex: '-1', text });
       let nodes;
       if (v.kind === 'loading' || v.kind === 'failed') nodes = [title(v.kind === 'loading' ? t.loading : t.loadFailed)];
@@ -144,6 +166,7 @@
     }
 
     choose(j, focus = true) {
+      this.confirming = null;
       if (!this.available(j)) return this.show({ kind: 'soon', j }, focus);
       this.show({ kind: 'screen', j, pos: 0 }, focus);
     }
@@ -159,7 +182,9 @@
     }
 
     // ---- one screen of questions ----
-    screensOf(j) { return j.screens.map((ids) => ids.map((id) => ({ id }))).concat(this.extra[j.id] || []); }
+    // A journey's own screens (a list, or a function of the answers so far), then the core's.
+    ownScreens(j) { return typeof j.screens === 'function' ? j.screens(this.values) : j.screens; }
+    screensOf(j) { return this.ownScreens(j).map((ids) => ids.map((id) => ({ id }))).concat(this.extra[j.id] || []); }
 
     screenView() {
       const t = this.t(), { j, pos } = this.view, screens = this.screensOf(j);
@@ -194,7 +219,7 @@
         return f;
       }
       if (kind === 'territory') c = R.select(TERRITORIES.map((code) => ({ value: code, label: t.territories[code] })), value || 'metropole');
-      else if (kind === 'date' || kind === 'today') c = R.input('date', value, { required: true });
+      else if (kind === 'date' || kind === 'today') c = R.input('date', value, { required: !optional(j, id) });
       else c = R.input('text', value, { maxlength: '200', autocomplete: 'off', inputmode: kind === 'amount' ? 'decimal' : undefined });
       const f = R.field(id, label, hint, c);
       if (first) { const lab = f.firstChild, h = el('h2', { id: 'screen-title', tabindex: '-1' }); f.insertBefore(h, lab); h.append(lab); }
@@ -221,7 +246,8 @@
     // The request for the core: the journey's own, with the answers to the core's missing questions.
     ask(j) {
       const req = j.request(this.values);
-      for (const s of this.extra[j.id] || []) for (const f of s) if (this.values[f.id] !== undefined) req[f.id] = this.values[f.id];
+      for (const s of this.extra[j.id] || []) for (const f of s) if (this.values[f.id] !== undefined && this.values[f.id] !== '')
+        req[f.id] = f.bool ? this.values[f.id] === 'true' : this.values[f.id];
       req.lang = this.lang_;
       return this.engine.ask(req);
     }
@@ -236,7 +262,7 @@
       for (const id of here) {
         const c = this.root.getElementById(id);
         if (c && c.type === 'date' && c.validity.badInput) errors.push({ field: id, message: t.incompleteDate });
-        else if (c && c.type === 'date' && !c.value) errors.push({ field: id, message: t.emptyDate });
+        else if (c && c.type === 'date' && !c.value && !optional(j, id)) errors.push({ field: id, message: t.emptyDate });
         else if (c && c.type === 'radio' && this.values[id] === undefined) errors.push({ field: id, message: t.chooseOne });
       }
       if (errors.length) return this.showErrors(errors);
@@ -246,20 +272,39 @@
         if (mine.length || pos === screens.length - 1) return this.errorsAt(j, mine.length ? mine : res.errors);
       }
       if (pos < screens.length - 1) return this.show({ kind: 'screen', j, pos: pos + 1 });
-      this.answer(j, res);
+      this.answer(j, res, true, this.confirming === j.id);
     }
 
-    // A result: the answer, or the next questions the core needs (its `missing` list, each field a
-    // new screen). A screen whose answers are already known (a re-opened case) is passed, and the
-    // core asked again; a field it still lists after being answered is sent back to the person.
-    answer(j, res, focus = true) {
-      const norm = (m) => (typeof m === 'string' ? { id: m } : Object.assign({ id: m.field }, m, { label: m.label || m.question }));
+    // A result: the answer, or the next questions the core needs (its `missing` list, one screen per
+    // `group` of questions). A screen whose answers are already known (a re-opened case) is passed, and
+    // the core asked again; a field it still lists after being answered is sent back to the person.
+    // A journey may show a partial result first (`partial(result)` true: the core gave its dates while
+    // questions remain open): the open questions are then listed under the answer, to confirm, and
+    // asked only when the person chooses to (`confirm`).
+    answer(j, res, focus = true, confirm = false) {
+      const t = this.t();
       for (let guard = 0; res.ok && res.missing && res.missing.length && guard < 20; guard++) {
         const known = this.screensOf(j).flat().map((s) => s.id);
-        const fresh = res.missing.map(norm).filter((m) => m.id && !known.includes(m.id));
-        if (!fresh.length) return this.errorsAt(j, res.missing.map((m) => ({ field: norm(m).id, message: this.t().answerThis })));
-        (this.extra[j.id] = this.extra[j.id] || []).push(fresh);
-        if (fresh.some((m) => this.values[m.id] === undefined)) return this.show({ kind: 'screen', j, pos: this.screensOf(j).length - 1 }, focus);
+        const fresh = res.missing.map(normMissing(t, j)).filter((m) => m.id && !known.includes(m.id));
+        const unknown = fresh.filter((m) => this.values[m.id] === undefined);
+        if (!fresh.length) {
+          if (!confirm && j.partial && j.partial(res)) break;
+          return this.errorsAt(j, res.missing.map((m) => ({ field: normMissing(t, j)(m).id, message: t.answerThis })));
+        }
+        const extra = this.extra[j.id] = this.extra[j.id] || [];
+        if (unknown.length && !confirm && j.partial && j.partial(res)) {
+          const answered = fresh.filter((m) => this.values[m.id] !== undefined);
+          if (!answered.length) break;
+          for (const group of groupsOf(answered)) extra.push(group);
+          res = this.ask(j);
+          continue;
+        }
+        const firstNew = extra.length;
+        for (const group of groupsOf(fresh)) extra.push(group);
+        if (unknown.length) {
+          const pos = this.ownScreens(j).length + extra.findIndex((s, i) => i >= firstNew && s.some((m) => this.values[m.id] === undefined));
+          return this.show({ kind: 'screen', j, pos }, focus);
+        }
         res = this.ask(j);
       }
       if (!res.ok) return this.errorsAt(j, res.errors);
@@ -305,7 +350,10 @@
         title(out.title),
         this.name && el('p', { class: 'case-name', text: t.caseOf + ' ' + this.name }),
         ...out.nodes,
-        el('details', { open: true, class: 'how' }, [el('summary', { text: t.how }), R.steps(res.steps)]),
+        this.openQuestions(j, res),
+        el('details', { open: true, class: 'how' }, [el('summary', { text: t.how }), R.steps(res.steps || res.checks)]),
+        j.letter && j.letter(this.values, res) && DroitConsoLetters.section(this, j.letter(this.values, res)),
+        j.plan && j.plan(this.values, res) && DroitConsoNextSteps.section(this, j.plan(this.values, res)),
         out.next && el('h3', { text: out.next.title }),
         out.next && R.steps(out.next.steps),
         el('div', { class: 'actions' }, [
@@ -314,6 +362,20 @@
           el('button', { type: 'button', class: 'secondary', id: 'home', text: t.home, on: { click: () => this.show({ kind: 'start' }) } })]),
         this.keepView(j)
       ];
+    }
+
+    // A partial answer: the questions the core still lists, to confirm the answer, asked on request.
+    openQuestions(j, res) {
+      if (!(res.ok && res.missing && res.missing.length && j.partial && j.partial(res))) return null;
+      const t = this.t(), lang = this.lang_;
+      const open = res.missing.map(normMissing(t, j)).filter((m) => m.id);
+      return el('section', { class: 'confirm', 'aria-labelledby': 'confirm-title' }, [
+        el('h3', { id: 'confirm-title', text: t.toConfirm(open.length) }),
+        el('details', { class: 'open-questions' }, [el('summary', { text: t.seeQuestions }),
+          el('ul', null, open.map((m) => el('li', { text: pick(m.label, lang) || m.id })))]),
+        el('div', { class: 'actions' }, [el('button', { type: 'button', class: 'primary', id: 'confirm', text: t.confirm,
+          on: { click: () => { this.confirming = j.id; this.answer(j, res, true, true); } } })])
+      ]);
     }
 
     // Keep the case: a file to download, a link to share. Nothing is written in the browser.
@@ -372,6 +434,7 @@
       if (c.lang && c.lang !== this.lang_) { this.lang_ = c.lang; this.render(); }
       Object.assign(this.values, c.values);
       this.name = c.name;
+      this.confirming = null;
       this.extra[j.id] = [];  // values the core never asks for are kept, never sent nor shown
       if (!this.available(j)) return this.show({ kind: 'soon', j }, focus);
       this.say(this.t().caseOpened);

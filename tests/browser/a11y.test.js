@@ -53,7 +53,7 @@ test('axe-core: 0 violations on every screen, in French and in English; every fi
   await noViolation(page, 'result+share');
   await assertLabelled(page, 'result+share');
   await $(page, '#home').click();
-  await $(page, '#situation-refund').click();
+  await $(page, '#situation-refusal').click();
   await noViolation(page, 'soon');
   await $(page, '#home').click();
   await $(page, '#case-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('not a case') });

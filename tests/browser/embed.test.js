@@ -144,3 +144,25 @@ test('the TypeScript declarations type-check an integrator\'s code (tsc --strict
   execFileSync(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext',
     '--target', 'es2022', path.join(__dirname, 'fixtures', 'module-use.mts')], { stdio: 'pipe' });
 });
+
+test('scripts/serve-dist.js serves the page, embed.html and the scripts with their types, nothing else', async () => {
+  const { spawn } = require('child_process');
+  const port = String(20000 + Math.floor(Math.random() * 20000));
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'serve-dist.js')], { env: { ...process.env, PORT: port }, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    await new Promise((resolve, reject) => { child.stdout.on('data', resolve); child.on('exit', reject); });
+    const base = `http://127.0.0.1:${port}/`;
+    const get = async (p) => { const r = await fetch(base + p); return [r.status, r.headers.get('content-type'), r.headers.get('content-security-policy')]; };
+    assert.deepEqual(await get(''), [200, 'text/html; charset=utf-8', CSP]);
+    assert.deepEqual(await get('embed.html'), [200, 'text/html; charset=utf-8', null]);
+    for (const f of ['droitconso.mjs', 'droitconso-element.js', 'droitconso-resize.js', 'droitconso.js'])
+      assert.deepEqual(await get(f), [200, 'text/javascript; charset=utf-8', null], f);
+    assert.equal((await get('../package.json'))[0], 404);
+    assert.equal((await get('nothing.js'))[0], 404);
+    const { context, page, log } = await openPage(browser, base + 'embed.html', { clock: JAN_20 });
+    await page.locator('#module-result').filter({ hasText: /Dernier jour/ }).waitFor();
+    await $(page, '#situation-withdrawal').waitFor();
+    assert.deepEqual(log.consoleErrors, []);
+    await context.close();
+  } finally { child.kill(); }
+});

@@ -5,7 +5,7 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('fs');
-const { launch, openPage, serveDist, $, typeDate, focusedId, tabTo, withdrawal, announced,
+const { launch, openPage, serveDist, $, typeDate, focusedId, tabTo, withdrawal, announced, axe,
   assertNothingStored, shot, PAGE_FILE, PAGE_URL_FILE, CSP } = require('./browser');
 
 const JAN_20 = new Date('2026-01-20T10:00:00+01:00');
@@ -174,16 +174,17 @@ test('English: every label, message and explanation switch, and the answers stay
 
 test('situations whose engine is not there yet say so, with the free help options', async () => {
   const { context, page } = await openPage(browser, PAGE_URL_FILE, { clock: JAN_20 });
-  for (const [id, label] of [['refund', 'J\'attends mon remboursement'], ['defect', 'Mon produit est défectueux'], ['refusal', 'Le vendeur refuse']]) {
+  for (const [id, label] of [['refusal', 'Le vendeur refuse']]) {
     const button = $(page, '#situation-' + id);
     assert.match(await button.innerText(), new RegExp(label + '[\\s\\S]*bientôt disponible'));
     await button.click();
     assert.equal(await $(page, '#screen-title').innerText(), label);
     assert.match(await $(page, '#screen').innerText(), /bientôt/);
-    if (id === 'refund') await shot(page, 'desktop-fr-soon.png');
+    if (id === 'refusal') await shot(page, 'desktop-fr-soon.png');
     await $(page, '#home').click();
   }
-  assert.match(await $(page, '#situation-withdrawal').innerText(), /^(?![\s\S]*bientôt)/, 'the withdrawal journey is there');
+  for (const id of ['withdrawal', 'refund', 'defect'])
+    assert.match(await $(page, '#situation-' + id).innerText(), /^(?![\s\S]*bientôt)/, `the ${id} journey is there`);
   const help = await $(page, 'footer').innerText();
   for (const re of [/pas un conseil/, /association de consommateurs/, /conciliateur de justice/, /médiateur de la consommation/, /L612-1/])
     assert.match(help, re);
@@ -217,5 +218,46 @@ test('the core\'s `missing` list becomes the next screens (the plug-in point for
   assert.equal(await $(page, '#answer').innerText(), 'mercredi 28 janvier 2026');
   await $(page, '#edit').click();
   assert.equal(await $(page, '#item').isChecked(), true, 'the answer is kept');
+  await context.close();
+});
+
+test('the date first with its caveat; then the open questions, on request: a personalised item is excluded, an ordinary one confirmed', async () => {
+  const { context, page, log } = await openPage(browser, PAGE_URL_FILE, { clock: JAN_20 });
+  await withdrawal(page, '14012026');
+  assert.match(await $(page, '#caveat').innerText(), /Cette date vaut si le droit de rétractation s'applique/);
+  assert.match(await $(page, '#confirm-title').innerText(), /^13 questions restent à vérifier$/);
+  await $(page, '#confirm').click();
+  assert.equal(await $(page, '#screen-title').innerText(), 'Le vendeur est-il un professionnel ou un particulier ?');
+  await $(page, 'label[for=seller]').click();
+  await $(page, 'label[for=channel]').click();
+  await $(page, 'label[for=sector]').click();
+  await $(page, '#concluded').fill('2026-01-10');
+  await shot(page, 'desktop-fr-scope.png');
+  assert.deepEqual((await axe(page)).violations, [], 'axe-core: the scope screen');
+  await $(page, '#next').click();
+  await $(page, '#personalised').waitFor();
+  for (const id of ['financialMarketPrice', 'perishable', 'hygieneProduct', 'mixedInseparably', 'alcohol', 'recordingOrSoftware', 'newspaper', 'publicAuction'])
+    await $(page, `label[for=${id}-1]`).click();
+  await $(page, '#next').click();
+  assert.match(await $(page, '#personalised-error').innerText(), /Choisissez une réponse/, 'an unanswered yes/no is named');
+  await $(page, 'label[for=personalised]').click();
+  await shot(page, 'desktop-fr-exclusions.png');
+  assert.deepEqual((await axe(page)).violations, [], 'axe-core: the exclusions screen, with an error');
+  await $(page, '#next').click();
+  await $(page, '#reason').waitFor();
+  assert.equal(await $(page, '#answer').innerText(), 'Pas de droit de rétractation pour cet achat');
+  assert.match(await $(page, '#reason').innerText(), /Exception 3° \(biens personnalisés\).*L221-28$/s);
+  assert.match(await $(page, '#screen').innerText(), /garantie légale de conformité.*L217-3/s);
+  assert.match(await $(page, '.how .steps').innerText(), /L221-28/, 'how: the checks made');
+  assert.deepEqual((await axe(page)).violations, [], 'axe-core: the excluded answer');
+  await shot(page, 'desktop-fr-excluded.png');
+  // Not personalised after all: the right applies, no question left, no caveat.
+  await $(page, '#edit').click();
+  await $(page, 'label[for=personalised-1]').click();
+  await $(page, '#next').click();
+  await $(page, '#answer').filter({ hasText: 'mercredi 28 janvier 2026' }).waitFor();
+  assert.equal(await $(page, '#caveat').count(), 0);
+  assert.equal(await $(page, '#confirm').count(), 0);
+  assert.deepEqual(log.requests, [PAGE_URL_FILE]);
   await context.close();
 });

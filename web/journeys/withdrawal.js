@@ -17,7 +17,11 @@
       latestNote: (d) => 'Date sûre. Si le jour férié incertain expliqué ci-dessous est chômé chez vous, le délai court jusqu\'au ' + d + '.',
       uncertain: 'La date sûre est passée :',
       uncertainRest: (d) => 'Le délai peut encore courir jusqu\'au ' + d + ', selon le jour férié expliqué ci-dessous. Agissez aujourd\'hui.',
-      closed: 'Le délai de rétractation a pris fin le'
+      closed: 'Le délai de rétractation a pris fin le',
+      caveat: 'Cette date vaut si le droit de rétractation s\'applique à votre achat : c\'est le cas pour un bien acheté à distance (en ligne, par téléphone) ou hors établissement à un professionnel, sauf les exceptions de la loi. Vérifiez-le avec les questions ci-dessous.',
+      ifNotInformed: (d) => 'Si le vendeur ne vous a pas informé de votre droit de rétractation, le délai est prolongé jusqu\'au ' + d + '.',
+      noRight: 'Pas de droit de rétractation pour cet achat',
+      stillDue: 'Ce qui reste dû :'
     },
     en: {
       situation: 'I want to send a purchase back',
@@ -32,12 +36,22 @@
       latestNote: (d) => 'Safe date. If the uncertain holiday explained below is a day off where you live, the period runs until ' + d + '.',
       uncertain: 'The safe date has passed:',
       uncertainRest: (d) => 'The period may still run until ' + d + ', depending on the holiday explained below. Act today.',
-      closed: 'The withdrawal period ended on'
+      closed: 'The withdrawal period ended on',
+      caveat: 'This date holds if the right of withdrawal applies to your purchase: it does for goods bought at a distance (online, by phone) or off-premises from a professional, except in the cases the law lists. Check it with the questions below.',
+      ifNotInformed: (d) => 'If the seller did not inform you of your right of withdrawal, the period is extended until ' + d + '.',
+      noRight: 'No right of withdrawal for this purchase',
+      stillDue: 'What still applies:'
     }
   };
 
   function show(res, ctx) {
     const t = text[ctx.lang], lang = ctx.lang;
+    if (res.outcome === 'does-not-apply') {
+      return { title: t.resultTitle, summary: t.noRight + '. ' + res.reason.text,
+        nodes: [el('p', { class: 'big closed', id: 'answer', text: t.noRight }),
+          el('p', { class: 'days', id: 'reason' }, [res.reason.text + ' ', DroitConsoRender.link(res.reason.url, res.reason.article)]),
+          el('h3', { text: t.stillDue }), DroitConsoRender.steps(res.consequences)] };
+    }
     const safe = longDate(res.deadline.safe, lang), latest = longDate(res.deadline.latest, lang);
     const nodes = [];
     let summary;
@@ -57,6 +71,12 @@
       summary = t.closed + ' ' + safe + '.';
       nodes.push(el('p', { class: 'lead', text: t.closed }), el('p', { class: 'big closed', id: 'answer', text: safe }));
     }
+    if (res.status === 'closed' && res.ifNotInformed && res.ifNotInformed.deadline && res.ifNotInformed.status !== 'closed')
+      nodes.push(el('p', { class: 'note', id: 'if-not-informed', text: t.ifNotInformed(longDate(res.ifNotInformed.deadline.safe, lang)) }));
+    if (res.outcome === 'cannot-tell') {
+      nodes.push(el('p', { class: 'note', id: 'caveat', text: t.caveat }));
+      summary += ' ' + t.caveat;
+    }
     return { title: t.resultTitle, summary, nodes };
   }
 
@@ -68,6 +88,11 @@
     fields: { received: { kind: 'date' }, territory: { kind: 'territory' }, today: { kind: 'today' } },
     screens: [['received'], ['territory', 'today']],
     request: (v) => ({ question: 'withdrawal', contract: 'goods', received: v.received, territory: v.territory, today: v.today }),
+    // The core gives the dates while eligibility questions are open: the date first, the questions after.
+    partial: (res) => !!res.deadline,
+    // While the period is open: the withdrawal declaration (the model form of R221-1).
+    letter: (v, res) => (res.status === 'open' && res.outcome !== 'does-not-apply'
+      ? { kind: 'withdrawal', fields: { received: v.received, territory: v.territory, contract: 'goods' }, ask: ['product'] } : null),
     show
   });
 })();

@@ -1,6 +1,6 @@
 // Fills templates/hidden_defect.txt.
 #include "letters/hidden_defect_letter.hpp"
-#include "text/euros.hpp"
+#include "money/amount.hpp"
 
 namespace dc::letters {
 
@@ -11,7 +11,7 @@ Letter hidden_defect_letter(const HiddenDefectLetterFacts& f) {
       {"product", f.product},
       {"bought", letter_day(f.bought)},
       {"delivered", f.delivered ? letter_day(*f.delivered) : std::string()},
-      {"price", f.price_cents ? euros(*f.price_cents, Lang::fr) : std::string()},
+      {"price", f.price_cents ? write_amount(*f.price_cents, Lang::fr) : std::string()},
       {"discovered", letter_day(f.discovered)},
       {"defect", f.defect},
       {"return_and_refund", full ? "yes" : ""},

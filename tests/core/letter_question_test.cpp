@@ -102,12 +102,94 @@ TEST_CASE("letter question: conformity, and the regime before 2022") {
   CHECK(has(text, "au prix de 129,90\u00a0€"));
   CHECK(has(text, "soit au plus tard le 9 avril 2026"));
   CHECK(has(text, "Lettre recommandée avec demande d'avis de réception"));
-  CHECK(v.find("steps")->items().front().find("article")->text() == "L217-10");
+  CHECK(has(text, "soit jusqu'au 14 novembre 2027 pour ce bien."));  // the guarantee engine's end
+  CHECK(!has(text, "présumé"));  // no day the defect appeared: nothing presumed
+  bool cites_l217_10 = false;
+  for (const auto& s : v.find("steps")->items()) cites_l217_10 = cites_l217_10 || s.find("article")->text() == "L217-10";
+  CHECK(cites_l217_10);
 
+  // With the day the defect appeared and the goods' condition, the presumption (24 months, new goods).
+  v = ask(R"({"question":"letter","kind":"conformity","today":"2026-03-10","ordered":"2025-11-10","noticed":"2026-03-01","condition":"new",)" +
+          kParties + fields + "}");
+  CHECK(has(letter_text(v), "Ce défaut étant apparu avant le 14 novembre 2027, il est présumé avoir existé au moment de la délivrance."));
+
+  // Before 2022, out of time: the former regime's 2 years from delivery (L217-12 ancien) ended on 4 January 2024.
   v = ask(R"({"question":"letter","kind":"conformity","today":"2026-03-10","ordered":"2021-12-31",)" + kParties +
           R"("product":"Grille-pain","delivered":"2022-01-04","defect":"Panne.","remedy":"repair"})");
   REQUIRE(v.find("ok")->as_bool());
   CHECK(v.find("applies")->as_bool() == false);
+
+  // Before 2022, in time: the engine's former regime — one month (L217-10 ancien), the old articles.
+  v = ask(R"({"question":"letter","kind":"conformity","today":"2023-03-10","ordered":"2021-06-01",)" + kParties +
+          R"("product":"Grille-pain","delivered":"2021-06-05","noticed":"2023-03-01","defect":"Panne.","remedy":"replacement"})");
+  const std::string old = letter_text(v);
+  CHECK(has(old, "Le contrat ayant été conclu avant le 1er janvier 2022"));
+  CHECK(has(old, "(article L217-12), soit le 5 juin 2023 pour ce bien."));
+  CHECK(has(old, "dans le délai d'un mois suivant la présente demande, soit au plus tard le 10 avril 2023."));
+  CHECK(has(old, "article L217-10 du code de la consommation, dans sa rédaction antérieure"));
+  CHECK(!has(old, "trente jours"));
+  std::vector<std::string> articles;
+  for (const auto& a : v.find("letter")->find("articles")->items()) articles.push_back(a.find("article")->text());
+  CHECK(articles == std::vector<std::string>{"L217-9 ancien", "L217-10 ancien", "L217-12 ancien"});
+}
+
+TEST_CASE("letter question: refund — the refund engine's figures, the prudent reading named") {
+  // Informed 2 March 2026 (goods, the seller collects): due 16 March; on 20 April, 35 days late: 20 %.
+  const std::string fields =
+      R"("product":"Un grille-pain","price":"249,90","delivery":"4,99","contract":"goods","sellerInformed":"2026-03-02",)"
+      R"("territory":"metropole","sellerCollects":true,"withdrawalSent":"2026-03-01")";
+  auto v = ask(R"({"question":"letter","kind":"refund","today":"2026-04-20",)" + kParties + fields + "}");
+  const std::string text = letter_text(v);
+  CHECK(v.find("kind")->text() == "refund");
+  CHECK(has(text, "Objet : Mise en demeure de rembourser après rétractation"));
+  CHECK(has(text, "Le 1er mars 2026, je vous ai notifié ma rétractation du contrat portant sur : Un grille-pain."));
+  CHECK(has(text, "article L221-24 du code de la consommation"));
+  CHECK(has(text, "soit 254,89 €, au plus tard le 16 mars 2026."));
+  CHECK(has(text, "article L242-4 du code de la consommation"));
+  CHECK(has(text, "le retard est de 35 jours : la majoration est d'au moins 50,98 €, ce qui porte la somme due à 305,87 €"));
+  CHECK(has(text, "lecture la plus prudente du texte : 20 % des sommes dues (jours 31 à 60 de retard))"));
+  CHECK(has(text, "dans un délai de 8 jours, soit au plus tard le 28 avril 2026."));
+  std::vector<std::string> articles;
+  for (const auto& a : v.find("letter")->find("articles")->items()) articles.push_back(a.find("article")->text());
+  CHECK(articles == std::vector<std::string>{"L221-24", "L242-4"});
+  CHECK(v.find("letter")->find("filename")->text() == "droitconso-refund-2026-04-20.txt");
+
+  // The same figures as the refund question, from the same fields.
+  const auto r = ask(R"({"question":"refund","today":"2026-04-20","price":"249,90","delivery":"4,99","contract":"goods",)"
+                     R"("sellerInformed":"2026-03-02","territory":"metropole","sellerCollects":true})");
+  CHECK(r.find("increase")->find("prudent")->find("cents")->text() == "5098");
+  CHECK(r.find("refundDue")->find("date")->text() == "2026-03-16");
+
+  // Day 91 after the due date: DroitConso counts each started 30-day period (55 %); the prudent
+  // figure is the alternative's (completed periods: 50 %), named, with DroitConso's figure beside it.
+  v = ask(R"({"question":"letter","kind":"refund","today":"2026-06-15","refundDue":"2026-03-16","price":"100,00",)" +
+          kParties + R"("product":"Un livre","noticeDays":15,"goodsSentBack":"2026-03-05"})");
+  const std::string late = letter_text(v);
+  CHECK(has(late, "Je vous ai renvoyé le bien le 5 mars 2026."));
+  CHECK(has(late, "le retard est de 91 jours : la majoration est d'au moins 50,00 €, ce qui porte la somme due à 150,00 €"));
+  CHECK(has(late, "lecture la plus prudente du texte : « Seules les périodes de 30 jours achevées comptent (jour 91 : 50 %, jour 120 : 55 %) »)."));
+  CHECK(has(late, "Selon l'autre lecture (« Au-delà de 90 jours, chaque période de 30 jours commencée ajoute 5 points (jour 91 : 55 %, jour 121 : 60 %) »), la majoration serait de 55,00 €."));
+  CHECK(has(late, "dans un délai de 15 jours, soit au plus tard le 30 juin 2026."));
+}
+
+TEST_CASE("letter question: refund — no notice when not late, refunded, or not yet due") {
+  auto v = ask(R"({"question":"letter","kind":"refund","today":"2026-03-10","refundDue":"2026-03-16","price":"100,00",)" + kParties +
+               R"("product":"Un livre","lang":"en"})");
+  REQUIRE(v.find("ok")->as_bool());
+  CHECK(v.find("applies")->as_bool() == false);
+  CHECK(v.find("steps")->items().back().find("text")->text().find("The refund is due by Monday 16 March 2026") == 0);
+
+  // Goods not back and no proof of shipment: the due date cannot be told yet; what is missing is listed.
+  v = ask(R"({"question":"letter","kind":"refund","today":"2026-04-20","price":"100,00","contract":"goods",)"
+          R"("sellerInformed":"2026-03-02","territory":"metropole","sellerCollects":false,)" + kParties + R"("product":"Un livre"})");
+  REQUIRE(v.find("ok")->as_bool());
+  CHECK(v.find("applies")->as_bool() == false);
+  REQUIRE(v.find("missing"));
+  CHECK(v.find("missing")->items().size() == 2);
+
+  // Errors name the refund question's fields.
+  v = ask(R"({"question":"letter","kind":"refund","today":"2026-04-20","refundDue":"2026-03-16",)" + kParties + R"("product":"Un livre"})");
+  CHECK(error_fields(v) == std::vector<std::string>{"price"});
 }
 
 TEST_CASE("letter question: hidden defect") {

@@ -5,6 +5,7 @@
 #include <array>
 #include "api/letter_request.hpp"
 #include "api/plan_request.hpp"
+#include "api/purchase_fields.hpp"
 #include "api/questions.hpp"
 #include "api/refund_fields.hpp"
 #include "letters/conformity_letter.hpp"
@@ -15,7 +16,7 @@
 #include "letters/refund_letter.hpp"
 #include "letters/withdrawal_letter.hpp"
 #include "rules/inputs.hpp"
-#include "rules/withdrawal.hpp"
+#include "rules/withdrawal_case.hpp"
 #include "calendar/iso_date.hpp"
 #include "text/date_words.hpp"
 #include "text/fill.hpp"
@@ -43,27 +44,41 @@ bool not_before(Request& req, const std::optional<sys_days>& later, std::string_
   return false;
 }
 
+// The extended withdrawal engine, on the letter's date (the day the declaration is sent): the start
+// the contract sets (receipt, or conclusion for a service), the 12-month extension when the seller did
+// not give the information (L221-20), the territory's closed days.
 json::Value withdrawal_kind(Request& req, LetterCommon c) {
-  static constexpr std::array<std::string_view, 1> kContracts{"goods"};
   const Lang lang = req.lang();
-  req.choice("contract", {"le type de contrat", "the kind of contract"}, kContracts, false);
   auto items = read_text(req, "product", kProductLabel, kProductRule, true);
-  const auto received = read_past_date(req, "received", {"la date de réception", "the date of receipt"}, true, c.today);
+  PurchaseFacts purchase = read_purchase(req, true, false);  // the withdrawal question's own fields
+  if (!purchase.contract) purchase.contract = ContractKind::goods;
   const auto ordered = read_past_date(req, "ordered", {"la date de commande", "the order date"}, false, c.today);
-  const auto territory = req.territory();
-  if (!c.complete || !items || !received || !territory || !not_before(req, received, "received", ordered, "ordered")) return {};
-  // Where the letter's date stands against the period: it is the day the declaration is sent.
-  const WithdrawalResult w = goods_withdrawal({*received, *territory, c.header.date}, lang);
-  Steps steps = w.steps;
+  const auto informed = read_date(req, Input::information_received);
+  const Input start = start_input(*purchase.contract);  // "received", or "concluded" for a service
+  const InputSpec& spec = input_spec(start);
+  const auto start_day = read_past_date(req, spec.field, {spec.label_fr, spec.label_en}, true, c.today);
+  if (!c.complete || !items || !purchase.territory || !start_day || !not_before(req, purchase.received, "received", ordered, "ordered"))
+    return {};
+  const std::optional<sys_days> received = purchase.received;
+  WithdrawalFacts facts{std::move(purchase), informed, std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+                        std::nullopt, std::nullopt, std::nullopt, c.header.date};
+  const WithdrawalCase w = assess_withdrawal(facts, lang);
+  if (const auto* no = std::get_if<DoesNotApply>(&w.verdict)) {
+    (void)no;
+    return letter_answer(std::nullopt, w.eligibility.checks);
+  }
+  if (!w.period) return letter_answer(std::nullopt, w.eligibility.checks);
+  Steps steps = w.period->steps;
   std::optional<sys_days> deadline;
-  switch (w.from_today.status) {
+  switch (w.period->from_today.status) {
     case DeadlineStatus::closed:
       steps.push_back({tr(lang,
                           "À la date de la lettre, le délai de rétractation est expiré : la déclaration n'est pas "
                           "préparée. Si le vendeur ne vous a pas informé de votre droit de rétractation, le délai est "
-                          "prolongé de 12 mois.",
+                          "prolongé de 12 mois (indiquez-le dans infoGiven).",
                           "On the letter's date, the withdrawal period has ended: no declaration is prepared. If the "
-                          "seller did not inform you of your right of withdrawal, the period is extended by 12 months."),
+                          "seller did not inform you of your right of withdrawal, the period is extended by 12 months "
+                          "(say so in infoGiven)."),
                        art::L221_20});
       return letter_answer(std::nullopt, steps);
     case DeadlineStatus::uncertain:
@@ -74,11 +89,11 @@ json::Value withdrawal_kind(Request& req, LetterCommon c) {
                           "is a day off where you live."),
                        art::L221_19});
       break;
-    case DeadlineStatus::open: deadline = w.end.safe; break;
+    case DeadlineStatus::open: deadline = w.period->end.safe; break;
   }
-  const letters::WithdrawalLetterFacts facts{std::move(c.header), std::move(*items), std::move(c.order_reference),
-                                             ordered, received, deadline};
-  return letter_answer(letters::withdrawal_letter(facts), steps);
+  const letters::WithdrawalLetterFacts letter_facts{std::move(c.header), std::move(*items), std::move(c.order_reference),
+                                                    ordered, received, deadline, w.period->extension.has_value()};
+  return letter_answer(letters::withdrawal_letter(letter_facts), steps);
 }
 
 // The refund is not late, or not yet known to be: no notice, the steps say why (and what is missing).

@@ -66,6 +66,28 @@ TEST_CASE("letter question: withdrawal after the period — no letter, and why")
             .find("applies")->as_bool());
 }
 
+TEST_CASE("letter question: withdrawal with the extended engine — 12-month extension, services") {
+  // The seller did not give the information: received 14 January 2026, 14 days to 28 January, then
+  // 12 months: 28 January 2027 (a Thursday). On 1 March 2026 the letter is still prepared.
+  auto v = ask(R"({"question":"letter","kind":"withdrawal","today":"2026-03-01",)" + kParties +
+               R"("product":"Un grille-pain","received":"2026-01-14","territory":"metropole","infoGiven":false})");
+  std::string text = letter_text(v);
+  CHECK(has(text, "qui expire le 28 janvier 2027 à minuit (articles L221-18 et L221-19 du code de la consommation ; "
+                  "délai prolongé de douze mois faute d'information sur le droit de rétractation, article L221-20)."));
+  bool cites_l221_20 = false;
+  for (const auto& a : v.find("letter")->find("articles")->items()) cites_l221_20 = cites_l221_20 || a.find("article")->text() == "L221-20";
+  CHECK(cites_l221_20);
+
+  // A service: 14 days from the conclusion of the contract (10 February 2026 → 24 February 2026).
+  v = ask(R"({"question":"letter","kind":"withdrawal","today":"2026-02-12","contract":"service",)" + kParties +
+          R"("product":"Un abonnement de cours","concluded":"2026-02-10","territory":"metropole"})");
+  text = letter_text(v);
+  CHECK(has(text, "qui expire le 24 février 2026 à minuit (articles L221-18 et L221-19 du code de la consommation)."));
+  CHECK(!has(text, "L221-20"));
+  CHECK(error_fields(ask(R"({"question":"letter","kind":"withdrawal","today":"2026-02-12","contract":"service",)" + kParties +
+                         R"("product":"Cours","territory":"metropole"})")) == std::vector<std::string>{"concluded"});
+}
+
 TEST_CASE("letter question: withdrawal on an uncertain holiday — a letter without a deadline sentence") {
   // Alsace-Moselle: safe end Friday 3 April 2026 (Good Friday uncertain), latest Tuesday 7 April.
   const auto v = ask(R"({"question":"letter","kind":"withdrawal","today":"2026-04-04",)" + kParties +
@@ -209,7 +231,7 @@ TEST_CASE("letter question: every field is checked and named") {
   // All the missing fields at once, shared ones and the kind's own.
   CHECK(error_fields(ask(R"({"question":"letter","kind":"withdrawal","today":"2026-03-10"})")) ==
         std::vector<std::string>{"senderName", "senderAddress", "sellerName", "sellerAddress", "place", "product",
-                                 "received", "territory"});
+                                 "territory", "received"});
   const std::string base = R"({"question":"letter","kind":"withdrawal","today":"2026-01-20","product":"x","received":"2026-01-14","territory":"metropole",)";
   CHECK(error_fields(ask(base + kParties + R"("senderEmail":"nobody"})")) == std::vector<std::string>{"senderEmail"});
   CHECK(error_fields(ask(base + R"("senderName":"Zoé\u0007","senderAddress":["a"],"sellerName":"S","sellerAddress":["b"],"place":"P"})")) ==

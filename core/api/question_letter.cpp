@@ -50,7 +50,7 @@ bool not_before(Request& req, const std::optional<sys_days>& later, std::string_
 json::Value withdrawal_kind(Request& req, LetterCommon c) {
   const Lang lang = req.lang();
   auto items = read_text(req, "product", kProductLabel, kProductRule, true);
-  PurchaseFacts purchase = read_purchase(req, true, false);  // the withdrawal question's own fields
+  PurchaseFacts purchase = read_purchase_without_scope(req);  // the withdrawal question's own fields
   if (!purchase.contract) purchase.contract = ContractKind::goods;
   const auto ordered = read_past_date(req, "ordered", {"la date de commande", "the order date"}, false, c.today);
   const auto informed = read_date(req, Input::information_received);

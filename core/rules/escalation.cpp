@@ -3,7 +3,7 @@
 #include <algorithm>
 #include "rules/period.hpp"
 #include "text/date_words.hpp"
-#include "text/euros.hpp"
+#include "money/amount.hpp"
 #include "text/fill.hpp"
 
 namespace dc {
@@ -157,7 +157,7 @@ Stage conciliator_stage(Lang lang) {
 }
 
 Steps court_amount_steps(long long cents, Lang lang) {
-  const std::string amount = euros(cents, lang);
+  const std::string amount = write_amount(cents, lang);
   Steps out;
   if (cents <= kPriorAttemptCeilingCents)
     out.push_back({tr_fill(lang,

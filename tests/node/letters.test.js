@@ -55,7 +55,7 @@ test('letter: each kind has its articles, dates and amounts', async () => {
   assert.ok(r.letter.text.includes('soit au plus tard le 9 avril 2026'));
   assert.deepEqual(r.letter.articles.map((a) => a.article), ['L217-3', 'L217-10', 'L217-14']);
   r = await ask('hiddenDefect');
-  assert.ok(r.letter.text.includes('de me restituer le prix de 1\u00a0450,00\u00a0€, contre la restitution du bien'));
+  assert.ok(r.letter.text.includes('de me restituer le prix de 1\u202f450,00\u00a0€, contre la restitution du bien'));
   assert.ok(r.letter.text.includes('(article 1645 du code civil)'));
   assert.ok(r.letter.text.includes('soit au plus tard le 18 mars 2026'));
 });

@@ -254,7 +254,7 @@ json::Value hidden_defect_kind(Request& req, LetterCommon c) {
       std::move(c.header), std::move(*product), std::move(c.order_reference), *bought, delivered, price, *discovered,
       std::move(*defect),
       *remedy == "returnAndRefund" ? letters::HiddenDefectRemedy::return_and_refund : letters::HiddenDefectRemedy::partial_refund,
-      knew.value_or(false), *notice_days, {r.deadline}};
+      knew.value_or(false), *notice_days, {r.deadline, r.capped}};
   return letter_answer(letters::hidden_defect_letter(facts), steps);
 }
 

@@ -18,11 +18,13 @@ Letter hidden_defect_letter(const HiddenDefectLetterFacts& f) {
       {"partial_refund", full ? "" : "yes"},
       {"seller_knew", f.seller_knew ? "yes" : ""},
       {"action_until", f.deadlines.action_until ? letter_day(*f.deadlines.action_until) : std::string()},
+      {"capped", f.deadlines.action_until && f.deadlines.capped ? "yes" : ""},
       {"notice_days", std::to_string(f.notice_days)},
       {"reply_by", letter_day(f.header.date + date::days{f.notice_days})},
   };
   std::vector<ArticleRef> articles{art::civ_1641, art::civ_1644, art::civ_1648};
   if (f.seller_knew) articles.push_back(art::civ_1645);
+  if (f.deadlines.action_until && f.deadlines.capped) articles.push_back(art::civ_2232);
   return assemble_letter("hiddenDefect", "hidden_defect", f.header, std::move(fields), std::move(articles));
 }
 

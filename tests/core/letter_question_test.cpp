@@ -222,6 +222,23 @@ TEST_CASE("letter question: hidden defect") {
   CHECK(has(text, "de me rendre une partie du prix"));
   CHECK(has(text, "article 1645"));
   CHECK(has(text, "soit au plus tard le 25 mars 2026."));
+  // The hidden-defect engine's deadline: 2 years from the discovery (C. civ. 1648).
+  CHECK(has(text, "(article 1648 du code civil), qui expire le 1er mars 2028."));
+  CHECK(!has(text, "2232"));
+
+  // Bought in 2006, discovered in 2026: the 20 years from the sale (C. civ. 2232) come first.
+  auto old = ask(R"({"question":"letter","kind":"hiddenDefect","today":"2026-03-10",)" + kParties +
+                 R"("product":"Armoire","bought":"2006-05-10","discovered":"2026-03-01","defect":"Vermoulue.","remedy":"partialRefund"})");
+  CHECK(has(letter_text(old), "(article 1648 du code civil), et dans les vingt ans de la vente (article 2232 du code civil), qui expire le 10 mai 2026."));
+
+  // Discovered more than 2 years ago: the action is out of time, no letter; the engine's steps say why.
+  old = ask(R"({"question":"letter","kind":"hiddenDefect","today":"2026-03-10",)" + kParties +
+            R"("product":"Armoire","bought":"2023-06-10","discovered":"2024-03-01","defect":"Vermoulue.","remedy":"partialRefund"})");
+  REQUIRE(old.find("ok")->as_bool());
+  CHECK(old.find("applies")->as_bool() == false);
+  bool cites_1648 = false;
+  for (const auto& s : old.find("steps")->items()) cites_1648 = cites_1648 || s.find("article")->text() == "C. civ. 1648";
+  CHECK(cites_1648);
 }
 
 TEST_CASE("letter question: every field is checked and named") {

@@ -1,9 +1,9 @@
 // The purchase facts as JSON fields, and the verdict as JSON (README-withdrawal.md).
 #include "api/purchase_fields.hpp"
-#include "rules/withdrawal_start.hpp"
 #include <array>
 #include "api/questions.hpp"
 #include "rules/exclusions.hpp"
+#include "rules/withdrawal_start.hpp"
 
 namespace dc::api {
 namespace {

@@ -1,4 +1,4 @@
-// {"question":"letter","kind":"withdrawal"|"mediator"|"conformity"|"hiddenDefect",…}: a ready-to-send
+// {"question":"letter","kind":"withdrawal"|"refund"|"mediator"|"conformity"|"hiddenDefect",…}: a ready-to-send
 // letter in French, filled from the case with the dates the engines compute. One function per kind:
 // it reads the kind's fields, calls the engines, and hands the facts to the letter.
 #include <algorithm>
@@ -9,15 +9,14 @@
 #include "api/questions.hpp"
 #include "api/refund_fields.hpp"
 #include "letters/conformity_letter.hpp"
-#include "rules/conformity.hpp"
 #include "letters/hidden_defect_letter.hpp"
-#include "rules/hidden_defect.hpp"
 #include "letters/mediator_letter.hpp"
 #include "letters/refund_letter.hpp"
 #include "letters/withdrawal_letter.hpp"
+#include "rules/conformity.hpp"
+#include "rules/hidden_defect.hpp"
 #include "rules/inputs.hpp"
 #include "rules/withdrawal_case.hpp"
-#include "calendar/iso_date.hpp"
 #include "text/date_words.hpp"
 #include "text/fill.hpp"
 
@@ -63,11 +62,7 @@ json::Value withdrawal_kind(Request& req, LetterCommon c) {
   WithdrawalFacts facts{std::move(purchase), informed, std::nullopt, std::nullopt, std::nullopt, std::nullopt,
                         std::nullopt, std::nullopt, std::nullopt, c.header.date};
   const WithdrawalCase w = assess_withdrawal(facts, lang);
-  if (const auto* no = std::get_if<DoesNotApply>(&w.verdict)) {
-    (void)no;
-    return letter_answer(std::nullopt, w.eligibility.checks);
-  }
-  if (!w.period) return letter_answer(std::nullopt, w.eligibility.checks);
+  if (std::holds_alternative<DoesNotApply>(w.verdict) || !w.period) return letter_answer(std::nullopt, w.eligibility.checks);
   Steps steps = w.period->steps;
   std::optional<sys_days> deadline;
   switch (w.period->from_today.status) {
@@ -241,7 +236,7 @@ json::Value hidden_defect_kind(Request& req, LetterCommon c) {
   in.today = std::max(c.today, c.header.date);
   const HiddenDefectResult r = hidden_defect(in, lang);
   if (!r.deadline || r.from_today.status == TermStatus::closed) return letter_answer(std::nullopt, r.steps);
-  const sys_days reply_by = c.header.date + date::days{*notice_days};
+  const sys_days reply_by = notice_deadline(c.header.date, *notice_days);
   Steps steps = r.steps;
   steps.push_back({tr_fill(lang,
                            "La lettre demande une réponse sous {} jours, au plus tard le {} (compté depuis la date de la "

@@ -1,6 +1,7 @@
 // Fills templates/hidden_defect.txt.
 #include "letters/hidden_defect_letter.hpp"
 #include "money/amount.hpp"
+#include "rules/escalation.hpp"
 
 namespace dc::letters {
 
@@ -20,7 +21,7 @@ Letter hidden_defect_letter(const HiddenDefectLetterFacts& f) {
       {"action_until", f.deadlines.action_until ? letter_day(*f.deadlines.action_until) : std::string()},
       {"capped", f.deadlines.action_until && f.deadlines.capped ? "yes" : ""},
       {"notice_days", std::to_string(f.notice_days)},
-      {"reply_by", letter_day(f.header.date + date::days{f.notice_days})},
+      {"reply_by", letter_day(notice_deadline(f.header.date, f.notice_days))},
   };
   std::vector<ArticleRef> articles{art::civ_1641, art::civ_1644, art::civ_1648};
   if (f.seller_knew) articles.push_back(art::civ_1645);

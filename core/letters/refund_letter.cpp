@@ -2,6 +2,7 @@
 #include "letters/refund_letter.hpp"
 #include <algorithm>
 #include "money/amount.hpp"
+#include "rules/escalation.hpp"
 
 namespace dc::letters {
 namespace {
@@ -62,7 +63,7 @@ Letter refund_letter(const RefundLetterFacts& f) {
       {"reading_name", claimed.reading},
       {"alternative", alternative},
       {"notice_days", std::to_string(f.notice_days)},
-      {"reply_by", letter_day(f.header.date + date::days{f.notice_days})},
+      {"reply_by", letter_day(notice_deadline(f.header.date, f.notice_days))},
   };
   return assemble_letter("refund", "refund_notice", f.header, std::move(fields), {art::L221_24, art::L242_4});
 }

@@ -41,19 +41,21 @@ std::optional<SellerPlace> read_seller(Request& req) {
 // 12-month extension when the information was not given), the last day to send the goods back and
 // the refund's due date once the withdrawal was sent or the seller informed. The fields are the
 // withdrawal question's; "contract" is "goods" when not given.
-void add_withdrawal_deadlines(Request& req, EscalationInput& in) {
+// Returns "concluded" (the contract's date), read with the withdrawal's facts.
+std::optional<date::sys_days> add_withdrawal_deadlines(Request& req, EscalationInput& in) {
   if (!req.has("received") && !req.has("concluded")) {
     req.mark_known("territory");  // used only with the withdrawal's start date
-    return;
+    return std::nullopt;
   }
   PurchaseFacts purchase = read_purchase_without_scope(req);
   if (!purchase.contract) purchase.contract = ContractKind::goods;
-  if (!purchase.territory) return;
+  const std::optional<date::sys_days> concluded = purchase.concluded;
+  if (!purchase.territory) return concluded;
   require_start_date(req, purchase, in.today);
   const WithdrawalFacts facts = read_withdrawal_facts(req, std::move(purchase), in.today);
-  if (!req.errors().empty()) return;
+  if (!req.errors().empty()) return concluded;
   const WithdrawalCase c = assess_withdrawal(facts, req.lang());
-  if (std::holds_alternative<DoesNotApply>(c.verdict) || !c.period) return;
+  if (std::holds_alternative<DoesNotApply>(c.verdict) || !c.period) return concluded;
   const Lang lang = req.lang();
   in.case_deadlines.push_back({"withdrawal-end", c.period->end.safe,
                                tr(lang, "Dernier jour pour envoyer votre rétractation", "Last day to send your withdrawal"),
@@ -66,14 +68,14 @@ void add_withdrawal_deadlines(Request& req, EscalationInput& in) {
                                  tr(lang, "Dernier jour pour que le vendeur vous rembourse",
                                     "Last day for the seller to refund you"),
                                  art::L221_24});
+  return concluded;
 }
 
 // The contract's date, for the guarantees: "ordered", or else the withdrawal's "concluded".
-std::optional<date::sys_days> contract_day(Request& req, date::sys_days today) {
+std::optional<date::sys_days> contract_day(Request& req, date::sys_days today, std::optional<date::sys_days> concluded) {
   const auto ordered = read_past_date(req, "ordered", {"la date du contrat (commande)", "the contract (order) date"}, false, today);
   if (ordered || req.has("ordered")) return ordered;
-  return req.has("concluded") ? req.date("concluded", {"la date de conclusion du contrat", "the date the contract was concluded"}, false)
-                              : std::nullopt;
+  return concluded;
 }
 
 // The guarantee end (legal guarantee of conformity, goods) from rules/conformity, when "delivered" is given.
@@ -153,8 +155,8 @@ std::optional<EscalationInput> read_escalation_input(Request& req) {
   in.claim_cents = req.integer("claimCents", {"le montant demandé, en centimes", "the amount claimed, in cents"}, 1,
                                10'000'000'000'000LL, false);
   const auto seller = read_seller(req);
-  add_withdrawal_deadlines(req, in);
-  const auto contract = contract_day(req, *today);
+  const auto concluded = add_withdrawal_deadlines(req, in);
+  const auto contract = contract_day(req, *today, concluded);
   add_conformity_deadline(req, in, contract);
   add_hidden_defect_deadline(req, in, contract);
   if (req.errors().size() != errors_before || !days || !seller) return std::nullopt;

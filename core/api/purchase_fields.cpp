@@ -1,5 +1,6 @@
 // The purchase facts as JSON fields, and the verdict as JSON (README-withdrawal.md).
 #include "api/purchase_fields.hpp"
+#include <algorithm>
 #include <array>
 #include "api/questions.hpp"
 #include "rules/exclusions.hpp"
@@ -198,7 +199,10 @@ WithdrawalFacts read_withdrawal_facts(Request& req, PurchaseFacts purchase, date
 void require_start_date(Request& req, const PurchaseFacts& p, date::sys_days today) {
   const Input start = start_input(*p.contract);
   const InputSpec& spec = input_spec(start);
-  if (start == Input::concluded ? !p.concluded : !p.received)
+  // Not given: required. Given but not a date: its error is already recorded, once.
+  const auto& errors = req.errors();
+  const bool wrong = std::any_of(errors.begin(), errors.end(), [&](const FieldError& e) { return e.field == spec.field; });
+  if ((start == Input::concluded ? !p.concluded : !p.received) && !wrong)
     req.date(spec.field, {spec.label_fr, spec.label_en}, true);
   if (p.received && *p.received > today)
     req.error("received", "La date de réception (received) est après aujourd'hui (today) : indiquez le jour où vous avez reçu le bien.",

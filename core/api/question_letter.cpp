@@ -53,10 +53,11 @@ json::Value withdrawal_kind(Request& req, LetterCommon c) {
   if (!purchase.contract) purchase.contract = ContractKind::goods;
   const auto ordered = read_past_date(req, "ordered", {"la date de commande", "the order date"}, false, c.today);
   const auto informed = read_date(req, Input::information_received);
-  const Input start = start_input(*purchase.contract);  // "received", or "concluded" for a service
-  const InputSpec& spec = input_spec(start);
-  const auto start_day = read_past_date(req, spec.field, {spec.label_fr, spec.label_en}, true, c.today);
-  if (!c.complete || !items || !purchase.territory || !start_day || !not_before(req, purchase.received, "received", ordered, "ordered"))
+  const std::size_t errors_before = req.errors().size();
+  require_start_date(req, purchase, c.today);  // "received", or "concluded" for a service
+  not_after_today(req, Input::concluded, purchase.concluded, c.today);
+  if (req.errors().size() != errors_before || !c.complete || !items || !purchase.territory ||
+      !not_before(req, purchase.received, "received", ordered, "ordered"))
     return {};
   const std::optional<sys_days> received = purchase.received;
   WithdrawalFacts facts{std::move(purchase), informed, std::nullopt, std::nullopt, std::nullopt, std::nullopt,

@@ -84,6 +84,11 @@ TEST_CASE("letter question: withdrawal with the extended engine — 12-month ext
   text = letter_text(v);
   CHECK(has(text, "qui expire le 24 février 2026 à minuit (articles L221-18 et L221-19 du code de la consommation)."));
   CHECK(!has(text, "L221-20"));
+  // Each bad field once, named.
+  CHECK(error_fields(ask(R"({"question":"letter","kind":"withdrawal","today":"2026-03-10",)" + kParties +
+                         R"("product":"Grille-pain","received":"2026-13-01","territory":"metropole"})")) == std::vector<std::string>{"received"});
+  CHECK(error_fields(ask(R"({"question":"letter","kind":"withdrawal","today":"2026-03-10",)" + kParties +
+                         R"("product":"Grille-pain","received":"2026-03-11","territory":"metropole"})")) == std::vector<std::string>{"received"});
   CHECK(error_fields(ask(R"({"question":"letter","kind":"withdrawal","today":"2026-02-12","contract":"service",)" + kParties +
                          R"("product":"Cours","territory":"metropole"})")) == std::vector<std::string>{"concluded"});
 }

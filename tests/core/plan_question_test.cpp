@@ -169,6 +169,8 @@ TEST_CASE("plan question: the engines' deadlines — withdrawal case, guarantee 
         std::vector<std::string>{"territory"});
   CHECK(error_fields(ask(R"({"question":"plan","today":"2026-03-02","delivered":"2026-04-14","ordered":"2026-01-10"})")) ==
         std::vector<std::string>{"delivered"});
+  CHECK(error_fields(ask(R"({"question":"plan","today":"2026-03-02","contract":"service","concluded":"2026-02-30","territory":"metropole"})")) ==
+        std::vector<std::string>{"concluded"});
 }
 
 TEST_CASE("calendar question: the engines' deadlines are events of the .ics") {

@@ -85,6 +85,11 @@ TEST_CASE("letter question: withdrawal with the extended engine — 12-month ext
   CHECK(has(text, "qui expire le 24 février 2026 à minuit (articles L221-18 et L221-19 du code de la consommation)."));
   CHECK(!has(text, "L221-20"));
   // Each bad field once, named.
+  const auto order = ask(R"({"question":"letter","kind":"withdrawal","today":"2026-03-10",)" + kParties +
+                         R"("product":"Grille-pain","received":"2026-01-14","ordered":"2026-01-20","territory":"metropole"})");
+  CHECK(error_fields(order) == std::vector<std::string>{"received"});
+  CHECK(order.find("errors")->items()[0].find("message")->text() ==
+        "La date de réception (received), 2026-01-14, est avant la date de commande (ordered), 2026-01-20.");
   CHECK(error_fields(ask(R"({"question":"letter","kind":"withdrawal","today":"2026-03-10",)" + kParties +
                          R"("product":"Grille-pain","received":"2026-13-01","territory":"metropole"})")) == std::vector<std::string>{"received"});
   CHECK(error_fields(ask(R"({"question":"letter","kind":"withdrawal","today":"2026-03-10",)" + kParties +

@@ -35,6 +35,18 @@ std::optional<long long> read_price(Request& req) {
   return req.integer("priceCents", {"le prix payé, en centimes", "the price paid, in cents"}, 1, 10'000'000'000'000LL, false);
 }
 
+// The date fields whose order is checked (api/date_checks names them in its messages).
+constexpr Label kReceived{"la date de réception", "the date of receipt"};
+constexpr Label kOrdered{"la date de commande", "the order date"};
+constexpr Label kSellerInformed{"la date où le vendeur a été informé", "the date the seller was informed"};
+constexpr Label kWithdrawalSent{"la date d'envoi de la rétractation", "the date the withdrawal was sent"};
+constexpr Label kSellerAnswered{"la date de la réponse du vendeur", "the date of the seller's answer"};
+constexpr Label kComplaintSent{"la date de la réclamation écrite", "the date of the written complaint"};
+constexpr Label kDelivered{"la date de livraison", "the delivery date"};
+constexpr Label kNoticed{"la date d'apparition du défaut", "the day the defect appeared"};
+constexpr Label kBought{"la date d'achat", "the purchase date"};
+constexpr Label kDiscovered{"la date de découverte du défaut", "the day the defect was discovered"};
+
 // A date that cannot be before another one of the case (delivery before the order, for instance): the
 // check every question shares (api/date_checks); false when it fails.
 bool not_before(Request& req, const DateField& later, const DateField& earlier) {
@@ -57,7 +69,7 @@ json::Value withdrawal_kind(Request& req, LetterCommon c) {
   require_start_date(req, purchase, c.today);  // "received", or "concluded" for a service
   not_after_today(req, Input::concluded, purchase.concluded, c.today);
   if (req.errors().size() != errors_before || !c.complete || !items || !purchase.territory ||
-      !not_before(req, {"received", {"la date de réception", "the date of receipt"}, purchase.received}, {"ordered", {"la date de commande", "the order date"}, ordered}))
+      !not_before(req, {"received", kReceived, purchase.received}, {"ordered", kOrdered, ordered}))
     return {};
   const std::optional<sys_days> received = purchase.received;
   WithdrawalFacts facts{std::move(purchase), informed, std::nullopt, std::nullopt, std::nullopt, std::nullopt,
@@ -126,7 +138,7 @@ json::Value refund_kind(Request& req, LetterCommon c) {
   const auto rc = read_refund_case(req);  // the refund question's own fields and engines
   if (!c.complete || !product || !notice_days || !rc) return {};
   const std::optional<sys_days> informed = rc->due_facts ? std::optional<sys_days>(rc->due_facts->seller_informed) : std::nullopt;
-  if (!not_before(req, {"sellerInformed", {"la date où le vendeur a été informé", "the date the seller was informed"}, informed}, {"withdrawalSent", {"la date d'envoi de la rétractation", "the date the withdrawal was sent"}, sent})) return {};
+  if (!not_before(req, {"sellerInformed", kSellerInformed, informed}, {"withdrawalSent", kWithdrawalSent, sent})) return {};
   Steps steps = rc->due_steps;
   if (rc->result) steps.insert(steps.end(), rc->result->steps.begin(), rc->result->steps.end());
   if (!rc->input || rc->input->refunded || rc->result->days_late == 0) return no_refund_letter(*rc, steps, lang);
@@ -151,7 +163,7 @@ json::Value mediator_kind(Request& req, LetterCommon c) {
   auto product = read_text(req, "product", kProductLabel, kProductRule, false);
   const auto ordered = read_past_date(req, "ordered", {"la date de commande", "the order date"}, false, c.today);
   if (!c.complete || !mediator || !complaint || !notice_days || !dispute || !claim) return {};
-  if (!not_before(req, {"sellerAnswered", {"la date de la réponse du vendeur", "the date of the seller's answer"}, answered}, {"complaintSent", {"la date de la réclamation écrite", "the date of the written complaint"}, complaint})) return {};
+  if (!not_before(req, {"sellerAnswered", kSellerAnswered, answered}, {"complaintSent", kComplaintSent, complaint})) return {};
   // The one-year window of L612-2, as the escalation plan dates it, on the letter's date.
   EscalationInput in{};
   in.today = c.header.date;
@@ -196,7 +208,8 @@ json::Value conformity_kind(Request& req, LetterCommon c) {
   const auto condition = req.choice("condition", {"l'état du bien", "the condition of the goods"}, kConditions, false);
   const auto price = read_price(req);
   if (!c.complete || !product || !ordered || !delivered || !defect || !remedy) return {};
-  if (!not_before(req, {"delivered", {"la date de livraison", "the delivery date"}, delivered}, {"ordered", {"la date de commande", "the order date"}, ordered}) || !not_before(req, {"noticed", {"la date d'apparition du défaut", "the day the defect appeared"}, noticed}, {"delivered", {"la date de livraison", "the delivery date"}, delivered}))
+  if (!not_before(req, {"delivered", kDelivered, delivered}, {"ordered", kOrdered, ordered}) ||
+      !not_before(req, {"noticed", kNoticed, noticed}, {"delivered", kDelivered, delivered}))
     return {};
   letters::ConformityLetterFacts facts{
       std::move(c.header), std::move(*product), std::move(c.order_reference), *ordered, *delivered, price, noticed,
@@ -227,7 +240,8 @@ json::Value hidden_defect_kind(Request& req, LetterCommon c) {
   const auto price = read_price(req);
   const auto notice_days = read_notice_days(req);
   if (!c.complete || !product || !bought || !discovered || !defect || !remedy || !notice_days) return {};
-  if (!not_before(req, {"delivered", {"la date de livraison", "the delivery date"}, delivered}, {"bought", {"la date d'achat", "the purchase date"}, bought}) || !not_before(req, {"discovered", {"la date de découverte du défaut", "the day the defect was discovered"}, discovered}, {"bought", {"la date d'achat", "the purchase date"}, bought}))
+  if (!not_before(req, {"delivered", kDelivered, delivered}, {"bought", kBought, bought}) ||
+      !not_before(req, {"discovered", kDiscovered, discovered}, {"bought", kBought, bought}))
     return {};
   // The hidden-defect engine dates the action (1648, capped by 2232); past it, no letter.
   HiddenDefectInput in;

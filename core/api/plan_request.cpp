@@ -3,7 +3,10 @@
 #include <array>
 #include "api/questions.hpp"
 #include "calendar/iso_date.hpp"
-#include "rules/withdrawal.hpp"
+#include "api/purchase_fields.hpp"
+#include "rules/conformity.hpp"
+#include "rules/hidden_defect.hpp"
+#include "rules/withdrawal_case.hpp"
 
 namespace dc::api {
 namespace {
@@ -33,19 +36,82 @@ std::optional<SellerPlace> read_seller(Request& req) {
   return SellerPlace::outside_eu;
 }
 
-// The goods withdrawal period's end, as a case deadline, when the date of receipt is given.
-void add_withdrawal_deadline(Request& req, EscalationInput& in) {
-  const auto received = read_past_date(req, "received", {"la date de réception", "the date of receipt"}, false, in.today);
-  if (!received) {
-    req.mark_known("territory");  // used only with "received"
-    return;
+// The withdrawal case's deadlines, from the extended withdrawal engine (withdrawal_case), when its
+// start date ("received", or "concluded" for a service) is given: the last day to withdraw (with the
+// 12-month extension when the information was not given), the last day to send the goods back and
+// the refund's due date once the withdrawal was sent or the seller informed. The fields are the
+// withdrawal question's; "contract" is "goods" when not given.
+// Returns "concluded" (the contract's date), read with the withdrawal's facts.
+std::optional<date::sys_days> add_withdrawal_deadlines(Request& req, EscalationInput& in) {
+  if (!req.has("received") && !req.has("concluded")) {
+    req.mark_known("territory");  // used only with the withdrawal's start date
+    return std::nullopt;
   }
-  const auto territory = req.territory();
-  if (!territory) return;
-  const WithdrawalResult w = goods_withdrawal({*received, *territory, in.today}, req.lang());
-  in.case_deadlines.push_back({"withdrawal-end", w.end.safe,
-                               tr(req.lang(), "Dernier jour pour envoyer votre rétractation", "Last day to send your withdrawal"),
-                               art::L221_18});
+  PurchaseFacts purchase = read_purchase_without_scope(req);
+  if (!purchase.contract) purchase.contract = ContractKind::goods;
+  const std::optional<date::sys_days> concluded = purchase.concluded;
+  if (!purchase.territory) return concluded;
+  require_start_date(req, purchase, in.today);
+  const WithdrawalFacts facts = read_withdrawal_facts(req, std::move(purchase), in.today);
+  if (!req.errors().empty()) return concluded;
+  const WithdrawalCase c = assess_withdrawal(facts, req.lang());
+  if (std::holds_alternative<DoesNotApply>(c.verdict) || !c.period) return concluded;
+  const Lang lang = req.lang();
+  in.case_deadlines.push_back({"withdrawal-end", c.period->end.safe,
+                               tr(lang, "Dernier jour pour envoyer votre rétractation", "Last day to send your withdrawal"),
+                               c.period->extension ? art::L221_20 : art::L221_18});
+  if (c.return_goods && c.return_goods->by)
+    in.case_deadlines.push_back({"return-by", c.return_goods->by->safe,
+                                 tr(lang, "Dernier jour pour renvoyer le bien", "Last day to send the goods back"), art::L221_23});
+  if (c.refund && c.refund->due && c.refund->due->safe)
+    in.case_deadlines.push_back({"refund-due", *c.refund->due->safe,
+                                 tr(lang, "Dernier jour pour que le vendeur vous rembourse",
+                                    "Last day for the seller to refund you"),
+                                 art::L221_24});
+  return concluded;
+}
+
+// The contract's date, for the guarantees: "ordered", or else the withdrawal's "concluded".
+std::optional<date::sys_days> contract_day(Request& req, date::sys_days today, std::optional<date::sys_days> concluded) {
+  const auto ordered = read_past_date(req, "ordered", {"la date du contrat (commande)", "the contract (order) date"}, false, today);
+  if (ordered || req.has("ordered")) return ordered;
+  return concluded;
+}
+
+// The guarantee end (legal guarantee of conformity, goods) from rules/conformity, when "delivered" is given.
+void add_conformity_deadline(Request& req, EscalationInput& in, std::optional<date::sys_days> contract) {
+  const auto delivered = read_past_date(req, "delivered", {"la date de livraison", "the delivery date"}, false, in.today);
+  if (!delivered) return;
+  ConformityInput c;
+  c.item = ConformityItem::goods;
+  c.contract = contract;
+  c.delivered = delivered;
+  c.today = in.today;
+  const ConformityResult r = legal_conformity(c, req.lang());
+  if (!r.until || !r.regime) return;
+  const bool before2022 = *r.regime == ConformityRegime::before2022;
+  in.case_deadlines.push_back({"guarantee-end", *r.until,
+                               before2022 ? tr(req.lang(), "Dernier jour pour agir au titre de la garantie légale de conformité",
+                                               "Last day to act under the legal guarantee of conformity")
+                                          : tr(req.lang(), "Fin de la garantie légale de conformité",
+                                               "End of the legal guarantee of conformity"),
+                               before2022 ? art::L217_12_old : art::L217_3});
+}
+
+// The hidden-defect action's last day from rules/hidden_defect, when "discovered" and the sale are given.
+void add_hidden_defect_deadline(Request& req, EscalationInput& in, std::optional<date::sys_days> sale) {
+  const auto discovered = read_past_date(req, "discovered", {"la date de découverte du défaut", "the day the defect was discovered"}, false, in.today);
+  if (!discovered) return;
+  HiddenDefectInput h;
+  h.sale = sale;
+  h.discovered = discovered;
+  h.today = in.today;
+  const HiddenDefectResult r = hidden_defect(h, req.lang());
+  if (!r.deadline) return;
+  in.case_deadlines.push_back({"hidden-defect-until", *r.deadline,
+                               tr(req.lang(), "Dernier jour pour agir en garantie des vices cachés",
+                                  "Last day to act under the guarantee against hidden defects"),
+                               r.capped ? art::civ_2232 : art::civ_1648});
 }
 
 }  // namespace
@@ -89,7 +155,10 @@ std::optional<EscalationInput> read_escalation_input(Request& req) {
   in.claim_cents = req.integer("claimCents", {"le montant demandé, en centimes", "the amount claimed, in cents"}, 1,
                                10'000'000'000'000LL, false);
   const auto seller = read_seller(req);
-  add_withdrawal_deadline(req, in);
+  const auto concluded = add_withdrawal_deadlines(req, in);
+  const auto contract = contract_day(req, *today, concluded);
+  add_conformity_deadline(req, in, contract);
+  add_hidden_defect_deadline(req, in, contract);
   if (req.errors().size() != errors_before || !days || !seller) return std::nullopt;
   in.notice_days = *days;
   in.seller = *seller;

@@ -1,7 +1,10 @@
 // The purchase facts as JSON fields, and the verdict as JSON (README-withdrawal.md).
 #include "api/purchase_fields.hpp"
+#include <algorithm>
+#include <array>
 #include "api/questions.hpp"
 #include "rules/exclusions.hpp"
+#include "rules/withdrawal_start.hpp"
 
 namespace dc::api {
 namespace {
@@ -66,6 +69,14 @@ std::string_view reason_code(NotApplicable r) {
   return "";
 }
 
+void read_dates_and_answers(Request& req, PurchaseFacts& f) {
+  f.concluded = read_date(req, Input::concluded);
+  f.received = read_date(req, Input::received);
+  for (const auto& spec : all_inputs())
+    if (spec.type == InputType::yes_no)
+      if (const auto answer = req.boolean(spec.field, {spec.label_fr, spec.label_en}, false)) f.answers.set(spec.id, *answer);
+}
+
 }  // namespace
 
 std::optional<date::sys_days> read_date(Request& req, Input input) {
@@ -89,11 +100,15 @@ PurchaseFacts read_purchase(Request& req, bool territory_required, bool contract
   f.territory = req.territory_answer(territory_required);
   f.contract = read_enum<ContractKind>(req, Input::contract, contract_required);
   f.sector = read_enum<Sector>(req, Input::sector, false);
-  f.concluded = read_date(req, Input::concluded);
-  f.received = read_date(req, Input::received);
-  for (const auto& spec : all_inputs())
-    if (spec.type == InputType::yes_no)
-      if (const auto answer = req.boolean(spec.field, {spec.label_fr, spec.label_en}, false)) f.answers.set(spec.id, *answer);
+  read_dates_and_answers(req, f);
+  return f;
+}
+
+PurchaseFacts read_purchase_without_scope(Request& req) {
+  PurchaseFacts f;
+  f.territory = req.territory_answer(true);
+  f.contract = read_enum<ContractKind>(req, Input::contract, false);
+  read_dates_and_answers(req, f);
   return f;
 }
 
@@ -144,6 +159,54 @@ void write_verdict(json::Value& out, const Verdict& verdict, const Eligibility& 
   }
   out.set("checks", steps_json(eligibility.checks));
   out.set("notes", steps_json(eligibility.notes));
+}
+
+// The facts beyond the purchase; errors for dates after today or in an impossible order.
+WithdrawalFacts read_withdrawal_facts(Request& req, PurchaseFacts purchase, date::sys_days today) {
+  WithdrawalFacts f{std::move(purchase), read_date(req, Input::information_received), read_date(req, Input::withdrawal_sent),
+                    read_date(req, Input::seller_informed), read_date(req, Input::goods_received_back),
+                    read_date(req, Input::proof_of_shipment_sent), std::nullopt, std::nullopt, std::nullopt, today};
+  constexpr long long kMaxCents = 100'000'000'000;  // one billion euros
+  f.price_cents = req.integer("priceCents", {"le prix payé (en centimes)", "the price paid (in cents)"}, 0, kMaxCents, false);
+  f.delivery_cents = req.integer("deliveryCents", {"les frais de livraison payés (en centimes)",
+                                                   "the delivery cost paid (in cents)"}, 0, kMaxCents, false);
+  f.standard_delivery_cents = req.integer("standardDeliveryCents", {"le coût de la livraison standard (en centimes)",
+                                                                     "the standard delivery cost (in cents)"},
+                                          0, kMaxCents, false);
+  for (const auto& [input, day] : std::array<std::pair<Input, std::optional<date::sys_days>>, 6>{{
+           {Input::concluded, f.purchase.concluded},
+           {Input::information_received, f.information_received},
+           {Input::withdrawal_sent, f.withdrawal_sent},
+           {Input::seller_informed, f.seller_informed},
+           {Input::goods_received_back, f.goods_received_back},
+           {Input::proof_of_shipment_sent, f.proof_of_shipment_sent},
+       }})
+    not_after_today(req, input, day, today);
+  const auto& p = f.purchase;
+  if (p.concluded && p.received && *p.received < *p.concluded)
+    req.error("received", "La date de réception (received) est avant la conclusion du contrat (concluded).",
+              "The date of receipt (received) is before the contract was concluded (concluded).");
+  if (p.concluded && f.withdrawal_sent && *f.withdrawal_sent < *p.concluded)
+    req.error("withdrawalSent", "La rétractation (withdrawalSent) est datée d'avant la conclusion du contrat (concluded).",
+              "The withdrawal (withdrawalSent) is dated before the contract was concluded (concluded).");
+  if (f.withdrawal_sent && f.seller_informed && *f.seller_informed < *f.withdrawal_sent)
+    req.error("sellerInformed", "Le vendeur (sellerInformed) ne peut pas être informé avant l'envoi (withdrawalSent).",
+              "The seller (sellerInformed) cannot be informed before the withdrawal was sent (withdrawalSent).");
+  return f;
+}
+
+// The start date the contract needs is required, as the date of receipt always was.
+void require_start_date(Request& req, const PurchaseFacts& p, date::sys_days today) {
+  const Input start = start_input(*p.contract);
+  const InputSpec& spec = input_spec(start);
+  // Not given: required. Given but not a date: its error is already recorded, once.
+  const auto& errors = req.errors();
+  const bool wrong = std::any_of(errors.begin(), errors.end(), [&](const FieldError& e) { return e.field == spec.field; });
+  if ((start == Input::concluded ? !p.concluded : !p.received) && !wrong)
+    req.date(spec.field, {spec.label_fr, spec.label_en}, true);
+  if (p.received && *p.received > today)
+    req.error("received", "La date de réception (received) est après aujourd'hui (today) : indiquez le jour où vous avez reçu le bien.",
+              "The date of receipt (received) is after today (today): give the day you received the goods.");
 }
 
 }  // namespace dc::api

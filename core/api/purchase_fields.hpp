@@ -8,12 +8,18 @@
 #include "api/json.hpp"
 #include "api/request.hpp"
 #include "rules/eligibility.hpp"
+#include "rules/withdrawal_case.hpp"
 
 namespace dc::api {
 
 // Every scope fact, every yes/no answer of the input table, "concluded" and "received".
 // territory_required: the withdrawal question needs it (an error), the eligibility one asks for it.
 PurchaseFacts read_purchase(Request& req, bool territory_required, bool contract_required);
+
+// The same without the scope facts (seller, channel, sector), for a question where those names mean
+// something else (the plan's "seller" is where the seller is established): territory (required),
+// contract (optional), concluded, received and the yes/no answers.
+PurchaseFacts read_purchase_without_scope(Request& req);
 
 // A date field of the input table (label from the table), optional.
 std::optional<date::sys_days> read_date(Request& req, Input input);
@@ -24,5 +30,13 @@ void not_after_today(Request& req, Input input, std::optional<date::sys_days> da
 json::Value missing_json(const std::vector<Input>& missing);
 // {"outcome":…, "reason":…, "consequences":…, "missing":…} from the verdict, plus "checks" and "notes".
 void write_verdict(json::Value& out, const Verdict& verdict, const Eligibility& eligibility);
+
+// The withdrawal question's facts beyond the purchase (informationReceived, withdrawalSent,
+// sellerInformed, goodsReceivedBack, proofOfShipmentSent, priceCents, deliveryCents,
+// standardDeliveryCents); errors for dates after today or in an impossible order.
+WithdrawalFacts read_withdrawal_facts(Request& req, PurchaseFacts purchase, date::sys_days today);
+
+// The start date the contract needs ("received", or "concluded" for a service) is required.
+void require_start_date(Request& req, const PurchaseFacts& p, date::sys_days today);
 
 }  // namespace dc::api

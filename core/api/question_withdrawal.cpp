@@ -79,51 +79,6 @@ std::string_view refund_rule_code(RefundDueRule r) {
 
 json::Value optional_bool(std::optional<bool> b) { return b ? json::Value(*b) : json::Value(nullptr); }
 
-// The facts beyond the purchase; errors for dates after today or in an impossible order.
-WithdrawalFacts read_facts(Request& req, PurchaseFacts purchase, date::sys_days today) {
-  WithdrawalFacts f{std::move(purchase), read_date(req, Input::information_received), read_date(req, Input::withdrawal_sent),
-                    read_date(req, Input::seller_informed), read_date(req, Input::goods_received_back),
-                    read_date(req, Input::proof_of_shipment_sent), std::nullopt, std::nullopt, std::nullopt, today};
-  constexpr long long kMaxCents = 100'000'000'000;  // one billion euros
-  f.price_cents = req.integer("priceCents", {"le prix payé (en centimes)", "the price paid (in cents)"}, 0, kMaxCents, false);
-  f.delivery_cents = req.integer("deliveryCents", {"les frais de livraison payés (en centimes)",
-                                                   "the delivery cost paid (in cents)"}, 0, kMaxCents, false);
-  f.standard_delivery_cents = req.integer("standardDeliveryCents", {"le coût de la livraison standard (en centimes)",
-                                                                     "the standard delivery cost (in cents)"},
-                                          0, kMaxCents, false);
-  for (const auto& [input, day] : std::array<std::pair<Input, std::optional<date::sys_days>>, 6>{{
-           {Input::concluded, f.purchase.concluded},
-           {Input::information_received, f.information_received},
-           {Input::withdrawal_sent, f.withdrawal_sent},
-           {Input::seller_informed, f.seller_informed},
-           {Input::goods_received_back, f.goods_received_back},
-           {Input::proof_of_shipment_sent, f.proof_of_shipment_sent},
-       }})
-    not_after_today(req, input, day, today);
-  const auto& p = f.purchase;
-  if (p.concluded && p.received && *p.received < *p.concluded)
-    req.error("received", "La date de réception (received) est avant la conclusion du contrat (concluded).",
-              "The date of receipt (received) is before the contract was concluded (concluded).");
-  if (p.concluded && f.withdrawal_sent && *f.withdrawal_sent < *p.concluded)
-    req.error("withdrawalSent", "La rétractation (withdrawalSent) est datée d'avant la conclusion du contrat (concluded).",
-              "The withdrawal (withdrawalSent) is dated before the contract was concluded (concluded).");
-  if (f.withdrawal_sent && f.seller_informed && *f.seller_informed < *f.withdrawal_sent)
-    req.error("sellerInformed", "Le vendeur (sellerInformed) ne peut pas être informé avant l'envoi (withdrawalSent).",
-              "The seller (sellerInformed) cannot be informed before the withdrawal was sent (withdrawalSent).");
-  return f;
-}
-
-// The start date the contract needs is required, as the date of receipt always was.
-void require_start_date(Request& req, const PurchaseFacts& p, date::sys_days today) {
-  const Input start = start_input(*p.contract);
-  const InputSpec& spec = input_spec(start);
-  if (start == Input::concluded ? !p.concluded : !p.received)
-    req.date(spec.field, {spec.label_fr, spec.label_en}, true);
-  if (p.received && *p.received > today)
-    req.error("received", "La date de réception (received) est après aujourd'hui (today) : indiquez le jour où vous avez reçu le bien.",
-              "The date of receipt (received) is after today (today): give the day you received the goods.");
-}
-
 void write_period(json::Value& out, const WithdrawalPeriod& w) {
   json::Value start = json::Value::object();
   start.set("rule", std::string(start_code(w.start.rule)));
@@ -192,7 +147,7 @@ json::Value answer_withdrawal(Request& req) {
   const auto today = req.date("today", {"la date du jour", "today's date"}, true);
   if (!purchase.contract || !purchase.territory || !today) return {};
   require_start_date(req, purchase, *today);
-  const WithdrawalFacts facts = read_facts(req, std::move(purchase), *today);
+  const WithdrawalFacts facts = read_withdrawal_facts(req, std::move(purchase), *today);
   if (!req.errors().empty()) return {};
 
   const WithdrawalCase c = assess_withdrawal(facts, req.lang());

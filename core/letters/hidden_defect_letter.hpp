@@ -14,6 +14,7 @@ enum class HiddenDefectRemedy { return_and_refund, partial_refund };  // C. civ.
 // Dates the guarantee engine computes; absent, the sentence that would quote it is left out.
 struct HiddenDefectDeadlines {
   std::optional<date::sys_days> action_until;  // 1648 (2 years from discovery), capped by 2232 (20 years from the sale)
+  bool capped = false;                         // the 20 years of 2232 come first
 };
 
 struct HiddenDefectLetterFacts {

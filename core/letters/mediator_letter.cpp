@@ -1,10 +1,9 @@
 // Fills templates/mediator.txt; the list of steps taken comes from its @step_… sections.
 #include "letters/mediator_letter.hpp"
+#include "rules/escalation.hpp"
 
 namespace dc::letters {
 namespace {
-
-using date::days;
 
 std::string steps_taken(const MediatorLetterFacts& f) {
   std::vector<std::string> items{render_section("mediator", "step_complaint", {{"date", letter_day(f.complaint_sent)}})};
@@ -12,7 +11,7 @@ std::string steps_taken(const MediatorLetterFacts& f) {
     items.push_back(render_section("mediator", "step_notice",
                                    {{"date", letter_day(*f.notice_sent)},
                                     {"notice_days", std::to_string(f.notice_days)},
-                                    {"notice_deadline", letter_day(*f.notice_sent + days{f.notice_days})}}));
+                                    {"notice_deadline", letter_day(notice_deadline(*f.notice_sent, f.notice_days))}}));
   if (f.seller_answered)
     items.push_back(render_section("mediator", "step_answer", {{"date", letter_day(*f.seller_answered)}, {"answer", f.seller_answer}}));
   else

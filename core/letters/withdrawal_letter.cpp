@@ -19,9 +19,11 @@ Letter withdrawal_letter(const WithdrawalLetterFacts& f) {
       {"order_reference", f.order_reference},
       {"ordered_received", ordered_received(f)},
       {"withdrawal_deadline", f.deadline ? letter_day(*f.deadline) : std::string()},
+      {"extended", f.deadline && f.extended ? "yes" : ""},
   };
   std::vector<ArticleRef> articles{art::R221_1, art::L221_18, art::L221_21};
   if (f.deadline) articles.push_back(art::L221_19);
+  if (f.deadline && f.extended) articles.push_back(art::L221_20);
   return assemble_letter("withdrawal", "withdrawal", f.header, std::move(fields), std::move(articles));
 }
 

@@ -15,6 +15,7 @@ struct WithdrawalLetterFacts {
   std::optional<date::sys_days> ordered;
   std::optional<date::sys_days> received;
   std::optional<date::sys_days> deadline;   // the period's safe end, only when today is surely within it
+  bool extended = false;                    // the deadline is the 12-month extension's (L221-20)
 };
 
 Letter withdrawal_letter(const WithdrawalLetterFacts& facts);

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include "rules/period.hpp"
 #include "text/date_words.hpp"
-#include "text/euros.hpp"
+#include "money/amount.hpp"
 #include "text/fill.hpp"
 
 namespace dc {
@@ -59,7 +59,7 @@ Stage notice_stage(const EscalationInput& in, Lang lang) {
   Stage s{"notice", tr(lang, "Mise en demeure", "Formal notice"), StageStatus::to_do, in.notice_sent, std::nullopt, {}, {}};
   const std::string n = std::to_string(in.notice_days);
   if (in.notice_sent) {
-    s.until = *in.notice_sent + days{in.notice_days};
+    s.until = notice_deadline(*in.notice_sent, in.notice_days);
     s.status = in.today <= *s.until ? StageStatus::waiting : StageStatus::done;
     s.steps.push_back({tr_fill(lang, "Mise en demeure envoyée le {} avec un délai de {} jours : le vendeur a jusqu'au {}.",
                                "Formal notice sent on {} with a delay of {} days: the seller has until {}.",
@@ -73,7 +73,7 @@ Stage notice_stage(const EscalationInput& in, Lang lang) {
                             "mediator or a conciliateur de justice."),
                          art::L612_1});
   } else {
-    const sys_days proposed = in.today + days{in.notice_days};
+    const sys_days proposed = notice_deadline(in.today, in.notice_days);
     s.steps.push_back({tr_fill(lang,
                                "Si le vendeur ne répond pas ou refuse, envoyez-lui une mise en demeure. Envoyée "
                                "aujourd'hui avec {} jours, elle lui laisserait jusqu'au {}.",
@@ -157,7 +157,7 @@ Stage conciliator_stage(Lang lang) {
 }
 
 Steps court_amount_steps(long long cents, Lang lang) {
-  const std::string amount = euros(cents, lang);
+  const std::string amount = write_amount(cents, lang);
   Steps out;
   if (cents <= kPriorAttemptCeilingCents)
     out.push_back({tr_fill(lang,

@@ -42,6 +42,11 @@ enum class StageStatus {
 };
 
 // A dated deadline for the calendar. `id` is stable ("notice-deadline"); `title` is in the request's language.
+// The last day of the delay a formal notice gives the seller: the sending day + the delay, not moved
+// past a closed day (no text sets the delay; the earlier date is the safe one). Used by the plan and
+// by every letter that gives the seller a delay.
+inline date::sys_days notice_deadline(date::sys_days sent, int notice_days) { return sent + date::days{notice_days}; }
+
 struct Deadline {
   std::string_view id;
   date::sys_days day;

@@ -1,5 +1,6 @@
 // L221-24: the refund due date, the rule that decided it, and the sums owed.
 #include "rules/refund_due.hpp"
+#include "money/amount.hpp"
 #include <algorithm>
 #include <string>
 #include "text/date_words.hpp"
@@ -18,16 +19,6 @@ std::optional<std::pair<sys_days, RefundDueRule>> end_of_wait(const RefundDueInp
   return out;
 }
 
-std::string euros(std::int64_t cents, Lang lang) {
-  const std::int64_t whole = cents / 100, rest = cents % 100;
-  std::string out = std::to_string(whole);
-  for (int i = static_cast<int>(out.size()) - 3; i > 0; i -= 3)
-    out.insert(static_cast<std::size_t>(i), lang == Lang::en ? "," : "\u202f");
-  out += lang == Lang::en ? "." : ",";
-  out += static_cast<char>('0' + rest / 10);
-  out += static_cast<char>('0' + rest % 10);
-  return lang == Lang::en ? "€" + out : out + " €";
-}
 
 }  // namespace
 
@@ -142,19 +133,19 @@ std::optional<RefundSums> refund_sums(std::int64_t price, std::int64_t delivery,
   if (__builtin_add_overflow(price, refunded_delivery, &total)) return std::nullopt;
   RefundSums out{total, {}};
   out.steps.push_back({tr(lang,
-                          "Le vendeur doit rembourser toutes les sommes versées, livraison comprise : " + euros(price, lang) +
-                              " + " + euros(refunded_delivery, lang) + " = " + euros(total, lang) + ".",
-                          "The seller must refund every sum paid, delivery included: " + euros(price, lang) + " + " +
-                              euros(refunded_delivery, lang) + " = " + euros(total, lang) + "."),
+                          "Le vendeur doit rembourser toutes les sommes versées, livraison comprise : " + write_amount(price, lang) +
+                              " + " + write_amount(refunded_delivery, lang) + " = " + write_amount(total, lang) + ".",
+                          "The seller must refund every sum paid, delivery included: " + write_amount(price, lang) + " + " +
+                              write_amount(refunded_delivery, lang) + " = " + write_amount(total, lang) + "."),
                        art::L221_24});
   if (refunded_delivery < delivery)
     out.steps.push_back({tr(lang,
                             "Vous aviez choisi une livraison plus chère que la livraison standard proposée : seul le coût "
-                            "de la livraison standard (" + euros(refunded_delivery, lang) + ") est remboursé, pas le "
-                            "supplément (" + euros(delivery - refunded_delivery, lang) + ").",
+                            "de la livraison standard (" + write_amount(refunded_delivery, lang) + ") est remboursé, pas le "
+                            "supplément (" + write_amount(delivery - refunded_delivery, lang) + ").",
                             "You chose a dearer delivery than the standard one offered: only the standard delivery cost (" +
-                                euros(refunded_delivery, lang) + ") is refunded, not the extra (" +
-                                euros(delivery - refunded_delivery, lang) + ")."),
+                                write_amount(refunded_delivery, lang) + ") is refunded, not the extra (" +
+                                write_amount(delivery - refunded_delivery, lang) + ")."),
                          art::L221_24});
   out.steps.push_back(same_means_of_payment(lang));
   return out;

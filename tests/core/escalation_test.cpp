@@ -146,7 +146,7 @@ TEST_CASE("plan: court thresholds at 5,000 and 10,000 euros") {
   CHECK(cites(c, "R631-3"));
   CHECK(cites(c, "CPC 1405"));
   CHECK(c.steps[1].text.find("est de 5 000 € ou moins") != std::string::npos);
-  CHECK(c.steps[1].text.find("5\u00a0000,00\u00a0€") != std::string::npos);
+  CHECK(c.steps[1].text.find("5\u202f000,00\u00a0€") != std::string::npos);
 
   c = court(500'001);
   CHECK(!cites(c, "COJ R211-3-24"));

@@ -146,7 +146,8 @@ TEST_CASE("letter 3: conformity notice — remedy within 30 days, then reduction
   const dc::letters::ConformityLetterFacts f{header(date::sys_days{2026_y / 3 / 10}), "Un grille-pain", "A-1234",
                                              date::sys_days{2025_y / 11 / 10}, date::sys_days{2025_y / 11 / 14}, 12990,
                                              date::sys_days{2026_y / 3 / 1}, "Il ne chauffe plus. " + kHostile,
-                                             dc::letters::ConformityRemedy::repair, {}};
+                                             dc::letters::ConformityRemedy::repair,
+                                             {dc::ConformityRegime::from2022, date::sys_days{2026_y / 4 / 9}, {}, {}}};
   const Letter l = dc::letters::conformity_letter(f);
   check_layout(l, true);
   const std::string text = dc::letters::plain_text(l);
@@ -157,7 +158,6 @@ TEST_CASE("letter 3: conformity notice — remedy within 30 days, then reduction
   CHECK(has(text, "article L217-14"));
   CHECK(!has(text, "jusqu'au"));   // no guarantee end without the engine's date
   CHECK(!has(text, "présumé"));
-  CHECK(dc::letters::remedy_due(date::sys_days{2026_y / 3 / 10}) == date::sys_days{2026_y / 4 / 9});
   CHECK(cites(l, "L217-10"));
   CHECK(cites(l, "L217-14"));
 }
@@ -166,7 +166,8 @@ TEST_CASE("letter 3: the guarantee engine's dates, when given, are quoted") {
   dc::letters::ConformityLetterFacts f{header(date::sys_days{2026_y / 3 / 10}), "Un grille-pain", "",
                                        date::sys_days{2025_y / 11 / 10}, date::sys_days{2025_y / 11 / 14}, std::nullopt,
                                        std::nullopt, "Panne.", dc::letters::ConformityRemedy::replacement,
-                                       {date::sys_days{2027_y / 11 / 14}, date::sys_days{2027_y / 11 / 14}}};
+                                       {dc::ConformityRegime::from2022, date::sys_days{2026_y / 4 / 9}, date::sys_days{2027_y / 11 / 14},
+                                        date::sys_days{2027_y / 11 / 14}}};
   const std::string text = dc::letters::plain_text(dc::letters::conformity_letter(f));
   CHECK(has(text, "soit jusqu'au 14 novembre 2027 pour ce bien."));
   CHECK(has(text, "Ce défaut étant apparu avant le 14 novembre 2027, il est présumé"));
@@ -182,11 +183,11 @@ TEST_CASE("letter 4: hidden-defect claim — 1641, 1644 choice, 1645 if the sell
   Letter l = dc::letters::hidden_defect_letter(f);
   check_layout(l, true);
   std::string text = dc::letters::plain_text(l);
-  CHECK(has(text, "au prix de 1\u00a0450,00\u00a0€."));
+  CHECK(has(text, "au prix de 1\u202f450,00\u00a0€."));
   CHECK(has(text, "Le 1er mars 2026, j'ai découvert le défaut suivant"));
   CHECK(has(text, "Vermoulue. " + kHostile));
   CHECK(has(text, "articles 1641 et suivants du code civil"));
-  CHECK(has(text, "de me restituer le prix de 1\u00a0450,00\u00a0€, contre la restitution du bien."));
+  CHECK(has(text, "de me restituer le prix de 1\u202f450,00\u00a0€, contre la restitution du bien."));
   CHECK(has(text, "(article 1645 du code civil)"));
   CHECK(has(text, "(article 1648 du code civil)."));
   CHECK(has(text, "dans un délai de 8 jours, soit au plus tard le 18 mars 2026."));

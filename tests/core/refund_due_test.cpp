@@ -63,13 +63,13 @@ TEST_CASE("What must be refunded: price and standard delivery, not the premium; 
   const auto all = dc::refund_sums(20000, 499, std::nullopt, dc::Lang::fr);
   REQUIRE(all);
   CHECK(all->cents == 20499);
-  CHECK(all->steps[0].text.find("200,00 € + 4,99 € = 204,99 €") != std::string::npos);
+  CHECK(all->steps[0].text.find("200,00\u00a0€ + 4,99\u00a0€ = 204,99\u00a0€") != std::string::npos);
   CHECK(all->steps.back().text.find("moyen de paiement que vous avez utilisé") != std::string::npos);
   const auto express = dc::refund_sums(20000, 1500, 499, dc::Lang::en);
   REQUIRE(express);
   CHECK(express->cents == 20499);
   CHECK(express->steps[1].text.find("not the extra (€10.01)") != std::string::npos);
-  CHECK(dc::refund_sums(123456789, 0, std::nullopt, dc::Lang::fr)->steps[0].text.find("1\u202f234\u202f567,89 €") !=
+  CHECK(dc::refund_sums(123456789, 0, std::nullopt, dc::Lang::fr)->steps[0].text.find("1\u202f234\u202f567,89\u00a0€") !=
         std::string::npos);
   CHECK_FALSE(dc::refund_sums(INT64_MAX, 1, std::nullopt, dc::Lang::fr));
 }

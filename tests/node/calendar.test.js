@@ -80,3 +80,20 @@ test('calendar: nothing ahead, no file', async () => {
   assert.equal(r.ics, null);
   assert.deepEqual(r.events, []);
 });
+
+test('calendar: the engines\' deadlines (return, refund, extended withdrawal, guarantee, hidden defect) are events', async () => {
+  const e = await engine();
+  const r = e.ask({
+    question: 'calendar', today: '2026-03-02', received: '2026-01-14', territory: 'metropole', infoGiven: false,
+    withdrawalSent: '2026-02-25', sellerInformed: '2026-02-26', sellerCollects: false, proofOfShipmentSent: '2026-02-27',
+    ordered: '2026-01-10', delivered: '2026-01-14', discovered: '2026-02-20',
+  });
+  assert.equal(r.ok, true, JSON.stringify(r));
+  assert.deepEqual(r.events.map((x) => `${x.id} ${x.date} ${x.article}`), [
+    'return-by 2026-03-11 L221-23', 'refund-due 2026-03-12 L221-24', 'withdrawal-end 2027-01-28 L221-20',
+    'guarantee-end 2028-01-14 L217-3', 'hidden-defect-until 2028-02-20 C. civ. 1648',
+  ]);
+  const vevents = new ICAL.Component(ICAL.parse(r.ics)).getAllSubcomponents('vevent');
+  assert.deepEqual(vevents.map((v) => new ICAL.Event(v).startDate.toString()), r.events.map((x) => x.date));
+  assert.deepEqual(vevents.map((v) => new ICAL.Event(v).summary), r.events.map((x) => x.title));
+});

@@ -50,3 +50,25 @@ test('plan: bad fields are named', async () => {
   assert.equal(r.ok, false);
   assert.deepEqual(r.errors.map((x) => x.field), ['complaintSent', 'noticeDays']);
 });
+
+test('plan: the deadlines of the withdrawal case and of the guarantees come from their engines', async () => {
+  const e = await engine();
+  const r = e.ask({
+    question: 'plan', today: '2026-03-02', lang: 'en', received: '2026-01-14', territory: 'metropole', infoGiven: false,
+    withdrawalSent: '2026-02-25', sellerInformed: '2026-02-26', sellerCollects: false, proofOfShipmentSent: '2026-02-27',
+    ordered: '2026-01-10', delivered: '2026-01-14', discovered: '2026-02-20',
+  });
+  assert.equal(r.ok, true, JSON.stringify(r));
+  const byId = Object.fromEntries(r.deadlines.map((d) => [d.id, d]));
+  assert.equal(byId['return-by'].date, '2026-03-11');
+  assert.equal(byId['refund-due'].date, '2026-03-12');
+  assert.equal(byId['withdrawal-end'].date, '2027-01-28');
+  assert.equal(byId['withdrawal-end'].article, 'L221-20');
+  assert.equal(byId['guarantee-end'].date, '2028-01-14');
+  assert.equal(byId['guarantee-end'].title, 'End of the legal guarantee of conformity');
+  assert.equal(byId['hidden-defect-until'].date, '2028-02-20');
+  // The refund question's due date, for the same facts.
+  const refund = e.ask({ question: 'refund', today: '2026-03-02', price: '10,00', contract: 'goods', sellerInformed: '2026-02-26',
+    territory: 'metropole', sellerCollects: false, proofOfShipmentSent: '2026-02-27' });
+  assert.equal(refund.refundDue.date, byId['refund-due'].date);
+});

@@ -81,7 +81,7 @@ std::string opening(const RefusalAnswer& a, const RefusalFacts& f, const Withdra
       std::string s = "Vous refusez ma rétractation au motif que le délai serait dépassé. Le délai de 14 jours court à compter "
                       "du lendemain de " + start_words(c.period->start) +
                       " (article L221-18 du code de la consommation) ; lorsqu'il expire un samedi, un dimanche ou un jour "
-                      "férié, il est prolongé jusqu'au premier jour ouvrable suivant (article L221-19).";
+                      "férié, il est prolongé jusqu'à la fin du premier jour suivant qui n'est ni un samedi, ni un dimanche, ni un jour férié (article L221-19).";
       if (c.period->extension)
         s += " Faute de m'avoir informé de mon droit de rétractation, il est prolongé de douze mois (article L221-20).";
       s += " Il expirait donc le " + day(c.period->end.safe) + ".";

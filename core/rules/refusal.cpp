@@ -62,8 +62,11 @@ void lawful_no_right(RefusalAnswer& a, const DoesNotApply& no, const PurchaseFac
   a.article = no.why.article;
   a.why.push_back(no.why);
   a.consequences = no.consequences;
+  // Outside the chapter (a sector of L221-2, a territory with its own rules): no letter of ours fits.
+  const bool outside = no.reason == NotApplicable::sector || no.reason == NotApplicable::territory;
   a.letter = no.reason == NotApplicable::private_seller ? NextLetter::hidden_defect : NextLetter::conformity;
-  if (p.contract && !is_goods(*p.contract) && no.reason != NotApplicable::private_seller) a.letter = NextLetter::none;
+  if (outside || (p.contract && !is_goods(*p.contract) && no.reason != NotApplicable::private_seller))
+    a.letter = NextLetter::none;
 }
 
 // The common gate of every reason that rests on the withdrawal: does the right apply, and was it

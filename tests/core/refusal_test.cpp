@@ -304,6 +304,13 @@ TEST_CASE("No answer at all: the L242-4 increase runs by law, without formal not
   }
 }
 
+TEST_CASE("Outside the withdrawal chapter: the refusal stands, no letter of ours") {
+  const Value r = refusal({{"reason", "\"opened-or-used\""}, {"sector", "\"health\""}});
+  CHECK(outcome(r) == "lawful");
+  CHECK(at(r, "article").text() == "L221-2");
+  CHECK(at(at(r, "next"), "letter").is(Value::Type::null));
+}
+
 TEST_CASE("Anything else: not in the list, with the general rule") {
   const Value r = refusal({{"reason", "\"other\""}});
   CHECK(outcome(r) == "not-in-list");

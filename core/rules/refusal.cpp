@@ -2,6 +2,7 @@
 // The withdrawal engine decides whether the right applies and whether the withdrawal was sent in
 // time; the refund engines say when the refund was due, what it covers, and the L242-4 increase.
 #include "rules/refusal.hpp"
+#include <algorithm>
 #include <array>
 #include "money/amount.hpp"
 #include "rules/exclusions.hpp"
@@ -130,7 +131,15 @@ DueState refund_state(RefusalAnswer& a, const WithdrawalCase& c, const RefusalFa
   if (c.refund->sums) a.sums_due = c.refund->sums->cents;
   append(a.why, c.refund->steps);
   const sys_days today = f.withdrawal.today;
-  if (!due.safe) return DueState::not_yet_known;
+  if (!due.safe) {
+    // Had the seller offered to collect the goods, he could not wait: the 14 days alone would count.
+    const bool collect_unknown = std::find(due.missing.begin(), due.missing.end(), Input::seller_collects) != due.missing.end();
+    if (collect_unknown && today > due.fourteen_days.safe) {
+      ask_for(a, {Input::seller_collects});
+      return DueState::depends_on_collection;
+    }
+    return DueState::not_yet_known;
+  }
   if (today <= *due.safe) {
     if (due.if_seller_collects && today > *due.if_seller_collects) {
       ask_for(a, {Input::seller_collects});

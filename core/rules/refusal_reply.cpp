@@ -117,10 +117,11 @@ std::string opening(const RefusalAnswer& a, const RefusalFacts& f, const Withdra
                       "expédition, la date retenue étant celle du premier de ces faits (article L221-24 du code de la "
                       "consommation).";
       const auto& w = f.withdrawal;
-      if (a.refund_due && a.refund_due->decided_by == RefundDueRule::proof_of_shipment && w.proof_of_shipment_sent)
+      if (w.purchase.answers[Input::seller_collects] == true)
+        s += " Vous aviez proposé de récupérer le bien vous-même : le remboursement ne pouvait pas être différé.";
+      if (w.proof_of_shipment_sent)
         s += " Je vous ai fourni la preuve de l'expédition le " + day(*w.proof_of_shipment_sent) + ".";
-      else if (a.refund_due && a.refund_due->decided_by == RefundDueRule::goods_received_back && w.goods_received_back)
-        s += " Vous avez récupéré le bien le " + day(*w.goods_received_back) + ".";
+      if (w.goods_received_back) s += " Vous avez récupéré le bien le " + day(*w.goods_received_back) + ".";
       return s;
     }
     case RefusalReason::no_answer: return "Je n'ai reçu à ce jour ni réponse ni remboursement à la suite de ma rétractation.";

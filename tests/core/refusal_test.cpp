@@ -255,6 +255,19 @@ TEST_CASE("Not received the return: the refund waits only until goods back or pr
     CHECK(outcome(r) == "lawful");
     CHECK(at(r, "article").text() == "L221-24");
   }
+  SECTION("nothing sent back yet and whether the seller offered to collect is unknown, 14 days over: cannot tell") {
+    const Value r = refusal({{"reason", "\"not-received-back\""}, {"withdrawalSent", "\"2026-03-25\""},
+                             {"sellerInformed", "\"2026-03-25\""}, {"today", "\"2026-04-20\""}});
+    CHECK(outcome(r) == "cannot-tell");
+    CHECK(strings(at(r, "missing")) == std::vector<std::string>{"sellerCollects"});
+  }
+  SECTION("the seller offered to collect: no waiting, late after the 14 days") {
+    const Value r = refusal({{"reason", "\"not-received-back\""}, {"withdrawalSent", "\"2026-03-25\""},
+                             {"sellerInformed", "\"2026-03-25\""}, {"sellerCollects", "true"}, {"today", "\"2026-04-20\""}});
+    CHECK(outcome(r) == "unlawful");
+    CHECK(at(at(at(r, "case"), "refundDue"), "safe").text() == "2026-04-08");
+    CHECK(has_text(at(r, "reply").text(), "le remboursement ne pouvait pas être différé"));
+  }
   SECTION("the seller was informed: the refund is due only when the 14 days are over") {
     const Value r = with({{"proofOfShipmentSent", "\"2026-03-27\""}, {"today", "\"2026-04-01\""}});
     CHECK(outcome(r) == "lawful");

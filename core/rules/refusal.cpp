@@ -117,6 +117,24 @@ bool withdrawal_gate(RefusalAnswer& a, const WithdrawalCase& c, const RefusalFac
   return false;
 }
 
+// The L242-4 increase (late_refund) once the refund due date has passed and the price is known.
+void late_figures(RefusalAnswer& a, const RefundDue& due, const RefusalFacts& f, Lang lang) {
+  const auto& w = f.withdrawal;
+  if (!due.safe || w.today <= *due.safe || a.late) return;
+  if (w.price_cents && a.sums_due && *due.safe >= legal_rate_table().front().from) {
+    const Cents standard_delivery = *a.sums_due - *w.price_cents;
+    const Cents premium = w.delivery_cents.value_or(0) - standard_delivery;
+    a.late = late_refund({*w.price_cents, standard_delivery, premium > 0 ? premium : 0, *due.safe,
+                          due.latest.value_or(*due.safe), w.today, false, std::nullopt},
+                         lang);
+    if (a.late) append(a.why, a.late->steps);
+  } else if (!w.price_cents) {
+    a.why.push_back({tr(lang, "Indiquez le prix payé (priceCents) pour chiffrer la majoration due.",
+                        "Give the price paid (priceCents) to compute the increase owed."),
+                     art::L242_4});
+  }
+}
+
 enum class DueState { missing, not_yet_known, not_yet_due, depends_on_collection, late };
 
 // Where the refund stands today (refund_due_date, via the withdrawal case), and the L242-4 increase
@@ -147,19 +165,7 @@ DueState refund_state(RefusalAnswer& a, const WithdrawalCase& c, const RefusalFa
     }
     return DueState::not_yet_due;
   }
-  const auto& w = f.withdrawal;
-  if (w.price_cents && a.sums_due && *due.safe >= legal_rate_table().front().from) {
-    const Cents standard_delivery = *a.sums_due - *w.price_cents;
-    const Cents premium = w.delivery_cents.value_or(0) - standard_delivery;
-    a.late = late_refund({*w.price_cents, standard_delivery, premium > 0 ? premium : 0, *due.safe,
-                          due.latest.value_or(*due.safe), today, false, std::nullopt},
-                         lang);
-    if (a.late) append(a.why, a.late->steps);
-  } else if (!w.price_cents) {
-    a.why.push_back({tr(lang, "Indiquez le prix payé (priceCents) pour chiffrer la majoration due.",
-                        "Give the price paid (priceCents) to compute the increase owed."),
-                     art::L242_4});
-  }
+  late_figures(a, due, f, lang);
   return DueState::late;
 }
 
@@ -455,6 +461,8 @@ RefusalAnswer assess_refusal(RefusalReason reason, const RefusalFacts& f, Lang l
   if (a.outcome == Lawfulness::unlawful) {
     if (!a.sums_due && c.refund && c.refund->sums) a.sums_due = c.refund->sums->cents;
     if (!a.refund_due && c.refund && c.refund->due) a.refund_due = c.refund->due;
+    if (a.refund_due && a.reason != RefusalReason::delivery_not_refunded && a.reason != RefusalReason::return_costs_deducted)
+      late_figures(a, *a.refund_due, f, lang);
     a.reply = refusal_reply(a, f, c);
   }
   next_steps(a, f, lang);

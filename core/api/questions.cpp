@@ -6,7 +6,7 @@
 namespace dc::api {
 
 std::span<const Question> questions() {
-  static constexpr std::array<Question, 13> kQuestions{{
+  static constexpr std::array<Question, 14> kQuestions{{
       {"about", &answer_about},
       {"period", &answer_period},
       {"holidays", &answer_holidays},
@@ -20,6 +20,7 @@ std::span<const Question> questions() {
       {"plan", &answer_plan},
       {"calendar", &answer_calendar},
       {"letter", &answer_letter},
+      {"refusal", &answer_refusal},
   }};
   return kQuestions;
 }

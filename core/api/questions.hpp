@@ -32,6 +32,7 @@ json::Value answer_hidden_defect(Request& req);
 json::Value answer_plan(Request& req);
 json::Value answer_calendar(Request& req);
 json::Value answer_letter(Request& req);
+json::Value answer_refusal(Request& req);
 
 // Shared shapes of the results.
 json::Value steps_json(const Steps& steps);

@@ -83,7 +83,7 @@ TEST_CASE("Bad input names the field") {
   CHECK(v.find("errors")->items()[0].find("message")->text().find("n'existe pas") != std::string::npos);
 }
 
-TEST_CASE("Unknown fields are warned about; the id is echoed") {
+TEST_CASE("Unknown fields are warned about, the id is echoed") {
   const auto v = ask(R"({"question":"period","event":"2026-01-14","territory":"metropole","evnt":1,"id":"row-7"})");
   CHECK(v.find("ok")->as_bool());
   CHECK(v.find("id")->text() == "row-7");

@@ -86,7 +86,7 @@ TEST_CASE("Goods not handed back yet: suspended, with what will remain") {
   CHECK(*w.days_left_at_suspension == 685);  // 1 March 2025 to 15 January 2027
 }
 
-TEST_CASE("An immobilisation after the end neither suspends nor extends; on the last day it does") {
+TEST_CASE("An immobilisation after the end neither suspends nor extends, on the last day it does") {
   const auto after = window({repair(sys_days{2027_y / 1 / 16}, sys_days{2027_y / 1 / 20})});
   CHECK(*after.until == sys_days{2027_y / 1 / 15});
   const auto last = window({repair(sys_days{2027_y / 1 / 15}, sys_days{2027_y / 1 / 20})});

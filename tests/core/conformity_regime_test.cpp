@@ -35,7 +35,7 @@ TEST_CASE("Every contract day from 2014 to 2030 falls in exactly one regime span
   CHECK(days == 6209);  // 17 years, 5 of them leap years
 }
 
-TEST_CASE("Before 20 February 2005 no regime is covered; from then on one always is") {
+TEST_CASE("Before 20 February 2005 no regime is covered, from then on one always is") {
   for (sys_days d{1990_y / 1 / 1}; d < sys_days{2005_y / 2 / 20}; d += date::days{1})
     REQUIRE(dc::regime_span_for(d) == nullptr);
   for (sys_days d{2005_y / 2 / 20}; d < sys_days{2014_y / 1 / 1}; d += date::days{1}) REQUIRE(dc::regime_span_for(d));

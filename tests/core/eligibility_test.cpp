@@ -78,7 +78,7 @@ TEST_CASE("A private seller: no right, and how to check on a marketplace") {
   CHECK(dc::input_spec(Input::seller).help_fr.find("place de marché") != std::string_view::npos);
 }
 
-TEST_CASE("A fair or exhibition: no right (L224-59); a linked credit keeps its own") {
+TEST_CASE("A fair or exhibition: no right (L224-59), a linked credit keeps its own") {
   auto f = in_scope();
   f.channel = dc::Channel::fair;
   const auto& no = refused(dc::check_eligibility(f, dc::Lang::en));
@@ -137,7 +137,7 @@ TEST_CASE("Contracts before 14 June 2014 are out of scope, from that day in") {
   CHECK(unknown->missing == std::vector<Input>{Input::concluded});
 }
 
-TEST_CASE("What is owed on withdrawing from a service or digital content; the older exclusion wording") {
+TEST_CASE("What is owed on withdrawing from a service or digital content, the older exclusion wording") {
   auto f = in_scope();
   f.contract = dc::ContractKind::service;
   CHECK(has_article(dc::check_eligibility(f, dc::Lang::fr).notes, dc::art::L221_25));

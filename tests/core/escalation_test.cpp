@@ -211,7 +211,7 @@ TEST_CASE("plan: SignalConso is a report, not a complaint") {
   CHECK(cites(s, "L242-13"));
 }
 
-TEST_CASE("plan: case deadlines join the plan's, in date order; the calendar keeps the upcoming ones") {
+TEST_CASE("plan: case deadlines join the plan's, in date order, the calendar keeps the upcoming ones") {
   auto in = base("2026-03-02");
   in.complaint_sent = day("2026-02-10");
   in.notice_sent = day("2026-02-20");

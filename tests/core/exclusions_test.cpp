@@ -122,7 +122,7 @@ TEST_CASE("exclusions.csv: every exclusion outcome") {
   CHECK(seen.size() == 13);  // every exclusion holds in at least one row
 }
 
-TEST_CASE("A condition not met explains itself; a gate answered no is one short line") {
+TEST_CASE("A condition not met explains itself, a gate answered no is one short line") {
   dc::YesNoAnswers a;
   a.set(Input::hygiene_product, true);
   a.set(Input::unsealed, false);

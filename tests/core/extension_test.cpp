@@ -58,7 +58,7 @@ TEST_CASE("The end of the extension is rolled past closed days") {
   CHECK(dc::iso_date(x.end.safe) == "2027-05-07");
 }
 
-TEST_CASE("Reading: 12 months from the rolled initial end; the unrolled reading is shown when it differs") {
+TEST_CASE("Reading: 12 months from the rolled initial end, the unrolled reading is shown when it differs") {
   // Received 7 March 2026: 14th day Saturday 21 March, rolled to Monday 23 March.
   const auto initial = dc::days_after(sys_days{2026_y / 3 / 7}, 14, Territory::metropole);
   REQUIRE(dc::iso_date(initial.safe) == "2026-03-23");

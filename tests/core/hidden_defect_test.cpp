@@ -53,7 +53,7 @@ TEST_CASE("20 years after 29 February 2080 is 28 February 2100 (not a leap year)
   CHECK(r.capped);
 }
 
-TEST_CASE("Damages when the seller knew (C. civ. 1645); unknown stays unknown") {
+TEST_CASE("Damages when the seller knew (C. civ. 1645), unknown stays unknown") {
   auto in = input(sys_days{2024_y / 3 / 10}, sys_days{2025_y / 1 / 20}, sys_days{2025_y / 2 / 1});
   in.seller_knew = true;
   CHECK(*dc::hidden_defect(in, Lang::fr).damages);
@@ -76,7 +76,7 @@ TEST_CASE("Without the sale, no deadline is given: the cap could come first") {
   CHECK(r.missing == std::vector<HiddenDefectFact>{HiddenDefectFact::sale, HiddenDefectFact::seller_knew});
 }
 
-TEST_CASE("Hidden defects: the steps cite 1641, 1644, 1648; the information 2224 and L218-2") {
+TEST_CASE("Hidden defects: the steps cite 1641, 1644, 1648, the information 2224 and L218-2") {
   const auto r = dc::hidden_defect(input(sys_days{2024_y / 3 / 10}, sys_days{2025_y / 1 / 20}, sys_days{2025_y / 2 / 1}), Lang::en);
   std::vector<std::string> labels;
   for (const auto& s : r.steps) labels.emplace_back(s.article.label);

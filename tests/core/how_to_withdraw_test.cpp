@@ -6,7 +6,7 @@ using namespace date::literals;
 using date::sys_days;
 using dc::OnlineFunction;
 
-TEST_CASE("Any unambiguous declaration or the model form; sending counts; keep proof") {
+TEST_CASE("Any unambiguous declaration or the model form, sending counts, keep proof") {
   const auto h = dc::how_to_withdraw(sys_days{2026_y / 1 / 5}, true, dc::Lang::fr);
   REQUIRE(h.steps.size() == 5);
   CHECK(h.steps[0].article == dc::art::L221_21);

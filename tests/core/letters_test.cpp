@@ -91,7 +91,7 @@ TEST_CASE("letter 1: the model withdrawal form of the annex to R221-1, word for 
   CHECK(l.filename == "droitconso-withdrawal-2026-01-20.txt");
 }
 
-TEST_CASE("letter 1: no deadline sentence when the period is not surely open; no order reference, no mention") {
+TEST_CASE("letter 1: no deadline sentence when the period is not surely open, no order reference, no mention") {
   dc::letters::WithdrawalLetterFacts f{header(date::sys_days{2026_y / 1 / 20}), "Un grille-pain", "", std::nullopt,
                                        date::sys_days{2026_y / 1 / 14}, std::nullopt};
   f.header.registered = false;

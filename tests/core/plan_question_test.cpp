@@ -52,7 +52,7 @@ TEST_CASE("plan question: stages, statuses and dates of a refused refund") {
   CHECK(v.find("reading")->items().size() == 1);
 }
 
-TEST_CASE("plan question: only today is required; the rest says what is missing") {
+TEST_CASE("plan question: only today is required, the rest says what is missing") {
   const auto v = ask(R"({"question":"plan","today":"2026-03-02","lang":"en"})");
   REQUIRE(v.find("ok")->as_bool());
   const auto& mediator = by_id(*v.find("stages"), "mediator");

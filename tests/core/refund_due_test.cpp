@@ -59,7 +59,7 @@ TEST_CASE("Not yet known: what is missing, and the earliest date") {
         std::string::npos);
 }
 
-TEST_CASE("What must be refunded: price and standard delivery, not the premium; same means of payment") {
+TEST_CASE("What must be refunded: price and standard delivery, not the premium, same means of payment") {
   const auto all = dc::refund_sums(20000, 499, std::nullopt, dc::Lang::fr);
   REQUIRE(all);
   CHECK(all->cents == 20499);

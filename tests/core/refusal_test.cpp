@@ -82,7 +82,7 @@ TEST_CASE("Without a reason, the refusal question lists the reasons it knows, in
   CHECK(has_text(at(at(reasons[0], "label"), "fr").text(), "L'emballage a été ouvert"));
 }
 
-TEST_CASE("Opened packaging: never a ground within the period; lawful only through an exclusion") {
+TEST_CASE("Opened packaging: never a ground within the period, lawful only through an exclusion") {
   SECTION("opened and tried, withdrawal sent in time: the refusal does not stand") {
     const Value r = refusal({{"reason", "\"opened-or-used\""}, {"withdrawalSent", "\"2026-03-30\""}});
     CHECK(outcome(r) == "unlawful");
@@ -333,7 +333,7 @@ TEST_CASE("Anything else: not in the list, with the general rule") {
   CHECK_FALSE(r.find("reply"));
 }
 
-TEST_CASE("English explanations, the reply stays French; no ODR platform, ever") {
+TEST_CASE("English explanations, the reply stays French, no ODR platform, ever") {
   const Value r = refusal({{"reason", "\"too-late\""}, {"withdrawalSent", "\"2026-04-07\""}, {"lang", "\"en\""}});
   CHECK(has_text(at(at(r, "why").items().at(0), "text").text(), "The period counts from the actual receipt"));
   CHECK(has_text(at(r, "reply").text(), "Bonjour,"));

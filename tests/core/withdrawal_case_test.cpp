@@ -110,7 +110,7 @@ TEST_CASE("The missing start date is asked in the words of the contract kind") {
   CHECK_FALSE(c.period);
 }
 
-TEST_CASE("Withdrawal sent: in time, then the return and refund dates; late: neither") {
+TEST_CASE("Withdrawal sent: in time, then the return and refund dates, late: neither") {
   auto f = fully_answered(sys_days{2026_y / 1 / 14}, sys_days{2026_y / 2 / 20});
   f.purchase.answers.set(Input::info_given, true);
   f.withdrawal_sent = sys_days{2026_y / 1 / 27};

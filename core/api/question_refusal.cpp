@@ -27,7 +27,7 @@ std::string_view outcome_code(Lawfulness l) {
 
 std::string_view letter_code(NextLetter l) {
   switch (l) {
-    case NextLetter::refund_notice: return "refundNotice";
+    case NextLetter::refund_notice: return "refund";  // the letter question's kind for the formal notice to refund
     case NextLetter::conformity: return "conformity";
     case NextLetter::hidden_defect: return "hiddenDefect";
     case NextLetter::none: break;

@@ -87,7 +87,7 @@ TEST_CASE("Opened packaging: never a ground within the period, lawful only throu
     const Value r = refusal({{"reason", "\"opened-or-used\""}, {"withdrawalSent", "\"2026-03-30\""}});
     CHECK(outcome(r) == "unlawful");
     CHECK(at(r, "article").text() == "L221-23");
-    CHECK(at(at(r, "next"), "letter").text() == "refundNotice");
+    CHECK(at(at(r, "next"), "letter").text() == "refund");
     const std::string reply = at(r, "reply").text();
     CHECK(has_text(reply, "article L221-23 du code de la consommation"));
     CHECK(has_text(reply, "le lundi 30 mars 2026, dans le délai qui expirait le mardi 7 avril 2026"));

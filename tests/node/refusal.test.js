@@ -32,7 +32,7 @@ test('"too late" that is not: day 14 a Sunday, then Easter Monday; sent Tuesday 
   assert.match(r.reply, /^Bonjour,/);
   assert.match(r.reply, /Il expirait donc le mardi 7 avril 2026/);
   assert.ok(r.why.some((s) => s.article === 'C. trav. L3133-1' && /Easter Monday/.test(s.text)));
-  assert.equal(r.next.letter, 'refundNotice');
+  assert.equal(r.next.letter, 'refund');
   const late = e.ask({ ...CASE, reason: 'too-late', withdrawalSent: '2026-04-08' });
   assert.equal(late.outcome, 'lawful');
   assert.equal(late.reply, undefined);

@@ -5,6 +5,7 @@
 #include "api/plan_request.hpp"
 #include "api/purchase_fields.hpp"
 #include "api/questions.hpp"
+#include "api/withdrawal_json.hpp"
 #include "calendar/iso_date.hpp"
 #include "money/amount.hpp"
 #include "rules/proof_file.hpp"
@@ -31,25 +32,6 @@ std::string_view letter_code(NextLetter l) {
     case NextLetter::conformity: return "conformity";
     case NextLetter::hidden_defect: return "hiddenDefect";
     case NextLetter::none: break;
-  }
-  return "";
-}
-
-std::string_view sent_code(SentInTime s) {
-  switch (s) {
-    case SentInTime::yes: return "yes";
-    case SentInTime::no: return "no";
-    case SentInTime::uncertain: return "uncertain";
-  }
-  return "";
-}
-
-std::string_view due_rule_code(RefundDueRule r) {
-  switch (r) {
-    case RefundDueRule::informed_plus_14_days: return "informed-plus-14-days";
-    case RefundDueRule::goods_received_back: return "goods-received-back";
-    case RefundDueRule::proof_of_shipment: return "proof-of-shipment";
-    case RefundDueRule::not_yet_known: return "not-yet-known";
   }
   return "";
 }
@@ -87,7 +69,7 @@ json::Value case_json(const RefusalAnswer& a, Lang lang) {
     json::Value due = json::Value::object();
     if (a.refund_due->safe) due.set("safe", iso_date(*a.refund_due->safe));
     if (a.refund_due->latest) due.set("latest", iso_date(*a.refund_due->latest));
-    due.set("decidedBy", std::string(due_rule_code(a.refund_due->decided_by)));
+    due.set("decidedBy", std::string(refund_rule_code(a.refund_due->decided_by)));
     out.set("refundDue", std::move(due));
   }
   if (a.sums_due) out.set("sumsDue", money(*a.sums_due, lang));

@@ -31,15 +31,6 @@ std::string_view start_code(StartRule r) {
   return "";
 }
 
-std::string_view sent_code(SentInTime s) {
-  switch (s) {
-    case SentInTime::yes: return "yes";
-    case SentInTime::no: return "no";
-    case SentInTime::uncertain: return "uncertain";
-  }
-  return "";
-}
-
 std::string_view online_code(OnlineFunction f) {
   switch (f) {
     case OnlineFunction::required: return "required";
@@ -63,16 +54,6 @@ std::string_view depreciation_code(Depreciation d) {
     case Depreciation::not_owed: return "not-owed";
     case Depreciation::owed: return "owed";
     case Depreciation::unknown: return "unknown";
-  }
-  return "";
-}
-
-std::string_view refund_rule_code(RefundDueRule r) {
-  switch (r) {
-    case RefundDueRule::informed_plus_14_days: return "informed-plus-14-days";
-    case RefundDueRule::goods_received_back: return "goods-received-back";
-    case RefundDueRule::proof_of_shipment: return "proof-of-shipment";
-    case RefundDueRule::not_yet_known: return "not-yet-known";
   }
   return "";
 }

@@ -1,5 +1,6 @@
 // The refund question's fields and the engines they feed (README-refund.md documents every field).
 #include "api/refund_fields.hpp"
+#include "api/withdrawal_json.hpp"
 #include <array>
 
 namespace dc::api {
@@ -44,16 +45,6 @@ std::optional<RefundDueInput> read_due_facts(Request& req, const std::optional<s
 }
 
 }  // namespace
-
-std::string_view refund_rule_code(RefundDueRule r) {
-  switch (r) {
-    case RefundDueRule::informed_plus_14_days: return "informed-plus-14-days";
-    case RefundDueRule::goods_received_back: return "goods-received-back";
-    case RefundDueRule::proof_of_shipment: return "proof-of-shipment";
-    case RefundDueRule::not_yet_known: return "not-yet-known";
-  }
-  return "";
-}
 
 std::optional<RefundCase> read_refund_case(Request& req) {
   const Lang lang = req.lang();

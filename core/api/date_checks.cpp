@@ -2,18 +2,9 @@
 #include "api/date_checks.hpp"
 #include "calendar/iso_date.hpp"
 #include "text/fill.hpp"
+#include "text/capitalize.hpp"
 
 namespace dc::api {
-namespace {
-
-std::string cap_first(std::string_view s) {
-  std::string out(s);
-  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
-  return out;
-}
-
-}  // namespace
-
 void check_not_after_today(Request& req, const DateField& field, date::sys_days today) {
   if (!field.day || *field.day <= today) return;
   const std::string day = iso_date(*field.day), now = iso_date(today);

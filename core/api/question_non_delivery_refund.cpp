@@ -2,6 +2,7 @@
 // the L241-4 increase when the seller refunds late after a cancellation for non-delivery. Kept apart
 // from "refund" (L242-4, after a withdrawal): the two scales differ and are often confused.
 #include "api/questions.hpp"
+#include "api/refund_fields.hpp"
 #include "calendar/iso_date.hpp"
 #include "money/amount.hpp"
 #include "rules/non_delivery_refund.hpp"
@@ -33,17 +34,11 @@ json::Value answer_non_delivery_refund(Request& req) {
   const Lang lang = req.lang();
   const auto paid = req.amount("paid", {"la totalité des sommes versées", "every sum paid"}, 1, true);
   const auto due = req.date("refundDue", {"la date où le remboursement était dû", "the date the refund was due"}, true);
-  const auto refunded = req.date("refunded", {"la date du remboursement", "the date of the refund"}, false);
-  const auto today = req.date("today", {"la date du jour", "today's date"}, false);
-  if (!refunded && !today && !req.has("refunded") && !req.has("today"))
-    req.error("refunded", "Indiquez la date du remboursement (refunded) ou, s'il n'a pas encore eu lieu, la date du jour (today).",
-              "Give the date of the refund (refunded) or, if there has been none yet, today's date (today).");
-  if (refunded && today && *refunded > *today)
-    req.error("refunded", "La date du remboursement (refunded) est après aujourd'hui (today).",
-              "The date of the refund (refunded) is after today (today).");
-  if (!req.errors().empty() || !paid || !due || !(refunded || today)) return {};
+  const RefundEnd end = read_refund_end(req);
+  const auto& refunded = end.refunded;
+  if (!req.errors().empty() || !paid || !due || !end.day()) return {};
 
-  const NonDeliveryInput in{*paid, *due, refunded ? *refunded : *today, refunded.has_value()};
+  const NonDeliveryInput in{*paid, *due, *end.day(), refunded.has_value()};
   const auto r = non_delivery_refund(in, lang);
   if (!r) {
     req.error("paid", "Montant trop grand pour être calculé.", "Amount too large to compute.");

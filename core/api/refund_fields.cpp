@@ -46,6 +46,18 @@ std::optional<RefundDueInput> read_due_facts(Request& req, const std::optional<s
 
 }  // namespace
 
+RefundEnd read_refund_end(Request& req) {
+  RefundEnd end{req.date("refunded", {"la date du remboursement", "the date of the refund"}, false),
+                req.date("today", {"la date du jour", "today's date"}, false)};
+  if (!end.refunded && !end.today && !req.has("refunded") && !req.has("today"))
+    req.error("refunded", "Indiquez la date du remboursement (refunded) ou, s'il n'a pas encore eu lieu, la date du jour (today).",
+              "Give the date of the refund (refunded) or, if there has been none yet, today's date (today).");
+  if (end.refunded && end.today && *end.refunded > *end.today)
+    req.error("refunded", "La date du remboursement (refunded) est après aujourd'hui (today).",
+              "The date of the refund (refunded) is after today (today).");
+  return end;
+}
+
 std::optional<RefundCase> read_refund_case(Request& req) {
   const Lang lang = req.lang();
   const auto price = req.amount("price", {"le prix du produit", "the product's price"}, 1, true);
@@ -53,14 +65,9 @@ std::optional<RefundCase> read_refund_case(Request& req) {
   const auto premium = req.amount("premiumDelivery", {"le supplément pour une livraison plus chère",
                                                       "the surcharge for a dearer delivery"}, 0, false);
   const auto rate = req.percent("legalRatePercent", {"le taux de l'intérêt légal", "the legal interest rate"}, 1, 3000, false);
-  const auto refunded = req.date("refunded", {"la date du remboursement", "the date of the refund"}, false);
-  const auto today = req.date("today", {"la date du jour", "today's date"}, false);
-  if (!refunded && !today && !req.has("refunded") && !req.has("today"))
-    req.error("refunded", "Indiquez la date du remboursement (refunded) ou, s'il n'a pas encore eu lieu, la date du jour (today).",
-              "Give the date of the refund (refunded) or, if there has been none yet, today's date (today).");
-  if (refunded && today && *refunded > *today)
-    req.error("refunded", "La date du remboursement (refunded) est après aujourd'hui (today).",
-              "The date of the refund (refunded) is after today (today).");
+  const RefundEnd end = read_refund_end(req);
+  const auto& refunded = end.refunded;
+  const auto& today = end.today;
 
   std::optional<sys_days> due_given;
   std::optional<RefundDueInput> due_facts;
@@ -101,7 +108,7 @@ std::optional<RefundCase> read_refund_case(Request& req) {
   }
 
   const LateRefundInput in{*price, delivery.value_or(0), premium.value_or(0), due_safe, due_latest,
-                           refunded ? *refunded : *today, refunded.has_value(), rate};
+                           *end.day(), refunded.has_value(), rate};
   auto r = late_refund(in, lang);
   if (!r) {
     req.error("price", "Montants trop grands pour être calculés.", "Amounts too large to compute.");

@@ -25,4 +25,13 @@ std::optional<RefundCase> read_refund_case(Request& req);
 
 std::string_view refund_rule_code(RefundDueRule r);  // "informed-plus-14-days", …
 
+// The day the delay stops: "refunded" when the refund was made, else "today" (one of them is
+// required; a refund after today is refused). Shared by refund and non-delivery-refund.
+struct RefundEnd {
+  std::optional<date::sys_days> refunded, today;
+  // The day the delay is counted to, when known.
+  std::optional<date::sys_days> day() const { return refunded ? refunded : today; }
+};
+RefundEnd read_refund_end(Request& req);
+
 }  // namespace dc::api

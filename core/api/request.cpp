@@ -4,15 +4,10 @@
 #include "calendar/iso_date.hpp"
 #include "money/amount.hpp"
 #include "money/percent.hpp"
+#include "text/capitalize.hpp"
 
 namespace dc::api {
 namespace {
-
-std::string cap_first(std::string_view s) {
-  std::string out(s);
-  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
-  return out;
-}
 
 std::string allowed_list(std::span<const std::string_view> allowed) {
   std::string out;

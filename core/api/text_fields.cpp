@@ -1,14 +1,9 @@
 // Typed-text readers: each refusal names the field and says what is expected, in French or English.
 #include "api/text_fields.hpp"
+#include "text/capitalize.hpp"
 
 namespace dc::api {
 namespace {
-
-std::string cap_first(std::string_view s) {
-  std::string out(s);
-  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
-  return out;
-}
 
 std::string name_fr(std::string_view field, Label label) { return cap_first(label.fr) + " (" + std::string(field) + ")"; }
 std::string name_en(std::string_view field, Label label) { return cap_first(label.en) + " (" + std::string(field) + ")"; }

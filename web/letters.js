@@ -23,7 +23,7 @@ var DroitConsoLetters = (() => {
       mediatorIntro: 'La médiation est gratuite. Le nom et l\'adresse du médiateur du vendeur figurent dans ses conditions générales de vente ou sur son site. La lettre est rédigée en français ; rien n\'est envoyé.',
       mediatorName: 'Nom du médiateur de la consommation du vendeur', mediatorAddress: 'Adresse du médiateur',
       dispute: 'Résumé du litige', disputeHint: 'Ce qui s\'est passé, en quelques phrases : les faits, les dates, ce que le vendeur a répondu.',
-      claim: 'Votre demande', claimHint: 'Ce que vous demandez au médiateur d\'obtenir, par exemple le remboursement de 305,87 €.' },
+      claim: 'Votre demande', claimHint: 'Ce que vous demandez au médiateur d\'obtenir, par exemple le remboursement des sommes dues et de la majoration, avec leurs montants.' },
     en: { title: 'Prepare your letter', intro: 'The letter is written in French. Nothing is sent: you copy, save or print it.',
       senderName: 'Your first name and name', senderAddress: 'Your postal address', addressHint: 'One line per address line.',
       sellerName: 'The seller\'s name', sellerAddress: 'The seller\'s address', place: 'Town you write from', orderReference: 'Order number (optional)',
@@ -37,7 +37,7 @@ var DroitConsoLetters = (() => {
       mediatorIntro: 'Mediation is free. The name and address of the seller\'s mediator are in its terms of sale or on its website. The letter is written in French; nothing is sent.',
       mediatorName: 'Name of the seller\'s consumer mediator', mediatorAddress: 'The mediator\'s address',
       dispute: 'Summary of the dispute', disputeHint: 'What happened, in a few sentences: the facts, the dates, what the seller answered.',
-      claim: 'What you ask for', claimHint: 'What you ask the mediator to obtain, for example the refund of €305.87.' }
+      claim: 'What you ask for', claimHint: 'What you ask the mediator to obtain, for example the refund of the sums due and of the increase, with their amounts.' }
   };
   // The controls each field is typed in (a one-line text otherwise), and the longest text the core takes.
   const LONG = { senderAddress: 800, sellerAddress: 800, mediatorAddress: 800, defect: 4000, dispute: 4000, claim: 2000 };

@@ -133,6 +133,12 @@ test('issue 6: refund refused → plan shown → formal notice to refund printed
     assert.equal(alarm.getFirstPropertyValue('action'), 'DISPLAY');
     assert.match(alarm.getFirstPropertyValue('trigger').toString(), /^-P\d+D$/, `${e.summary}: a reminder some days before`);
   }
+  // In English: the forms' words switch, the letter stays French (made again on request).
+  await $(page, '.lang').click();
+  assert.equal(await $(page, '#letter-title').innerText(), 'Give the seller formal notice to refund you');
+  assert.equal(await $(page, 'label[for=withdrawalSent]').innerText(), 'On what day did you send your withdrawal? (optional)');
+  assert.match(await makeLetter(page), /Objet : Mise en demeure de rembourser après rétractation/);
+  assert.deepEqual((await axe(page)).violations, [], 'axe-core: 0 violations in English');
   await assertNoInjection(page, log);
   assert.deepEqual(log.requests, [PAGE_URL_FILE], 'nothing asked of the network');
   await assertNothingStored(page, context);
@@ -224,6 +230,7 @@ test('referral to the mediator, offered from the plan: steps taken, the year of 
   await assertNoInjection(page, log);
   assert.deepEqual((await axe(page)).violations, [], 'axe-core: 0 violations with both letters');
   await shot(page, 'desktop-fr-mediator-letter.png');
+  await $(page, '.next-steps .letters').screenshot({ path: path.join(SHOTS, 'desktop-fr-mediator-form.png') });
   const { words } = await printToPdf(page, 'letter-mediator');
   const flat = words.replace(/\s+/g, ' ');
   assert.ok(flat.includes('Demande de médiation'), words);

@@ -240,3 +240,18 @@ test('referral to the mediator, offered from the plan: steps taken, the year of 
   await assertNothingStored(page, context);
   await context.close();
 });
+
+test('on a phone (375 px): the notice, the plan and the mediator form fit, no sideways scrolling', async () => {
+  const { context, page } = await openPage(browser, PAGE_URL_FILE, { clock: APR_20,
+    context: { viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } });
+  await lateRefund(page);
+  await $(page, '#complaintSent').fill('2026-03-20');
+  await $(page, '#show-plan').click();
+  await $(page, '#m-letter-title').waitFor();
+  await fill(page, { ...PARTIES, product: 'Un grille-pain' });
+  await makeLetter(page);
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+  assert.equal(wide, false, 'no sideways scrolling');
+  await $(page, '#letter').screenshot({ path: path.join(SHOTS, 'mobile-375-refund-notice.png') });
+  await context.close();
+});

@@ -20,7 +20,9 @@
         discovered: { label: 'Quel jour avez-vous découvert le défaut ?' },
         sellerKnew: { label: 'Le vendeur connaissait-il le défaut ?', hint: 'Si oui, il vous doit aussi des dommages et intérêts (à prouver).' }
       },
-      options: { conformity: 'Garantie légale de conformité (vendeur professionnel)', hidden: 'Vice caché (défaut antérieur à la vente, invisible à l\'achat)', new: 'Neuf', secondHand: 'D\'occasion' },
+      options: { conformity: 'Garantie légale de conformité (vendeur professionnel)', hidden: 'Vice caché (défaut antérieur à la vente, invisible à l\'achat)', new: 'Neuf', secondHand: 'D\'occasion',
+        returnAndRefund: 'le remboursement du prix, contre la restitution du bien', partialRefund: 'une partie du prix, en gardant le bien' },
+      youAsk: 'Vous demandez',
       conformityTitle: 'Votre garantie légale de conformité',
       hiddenTitle: 'Votre action pour vice caché',
       until: 'Le vendeur répond des défauts apparus jusqu\'au',
@@ -51,7 +53,9 @@
         discovered: { label: 'On what day did you discover the defect?' },
         sellerKnew: { label: 'Did the seller know of the defect?', hint: 'If so, it also owes you damages (to be proven).' }
       },
-      options: { conformity: 'Legal guarantee of conformity (professional seller)', hidden: 'Hidden defect (existed before the sale, invisible when buying)', new: 'New', secondHand: 'Second-hand' },
+      options: { conformity: 'Legal guarantee of conformity (professional seller)', hidden: 'Hidden defect (existed before the sale, invisible when buying)', new: 'New', secondHand: 'Second-hand',
+        returnAndRefund: 'the price back, against the return of the goods', partialRefund: 'part of the price back, keeping the goods' },
+      youAsk: 'You ask for',
       conformityTitle: 'Your legal guarantee of conformity',
       hiddenTitle: 'Your hidden-defect claim',
       until: 'The seller answers for defects appearing until',
@@ -101,7 +105,14 @@
   }
 
   const given = (v) => (v === undefined || v === '' ? undefined : v);
+  const yes = (v) => (v === undefined ? undefined : v === 'true');   // a Oui/Non answer, as the core's boolean
   const opt = (value) => ({ value, label: { fr: text.fr.options[value], en: text.en.options[value] } });
+  // Both letters of this journey: the product and the defect typed, the remedy chosen among `remedies`
+  // (worded as in the list of remedies, or as the hidden-defect options).
+  const remedyLabel = (lang, r) => text[lang].remedy[r] || text[lang].options[r];
+  const defectLetter = (kind, fields, remedies) => ({ kind, fields, ask: ['product', 'defect'],
+    choices: { remedy: { label: { fr: text.fr.youAsk, en: text.en.youAsk },
+      options: remedies.map((r) => ({ value: r, label: { fr: remedyLabel('fr', r), en: remedyLabel('en', r) } })) } } });
 
   DroitConsoJourneys.add({
     id: 'defect',
@@ -119,15 +130,17 @@
       ? [['guarantee'], ['sale', 'discovered'], ['sellerKnew'], ['territory', 'today']]
       : [['guarantee'], ['contract', 'delivered'], ['condition'], ['defectAppeared', 'requested'], ['territory', 'today']],
     request: (v) => v.guarantee === 'hidden'
-      ? { question: 'hiddenDefect', sale: given(v.sale), discovered: given(v.discovered), sellerKnew: v.sellerKnew === undefined ? undefined : v.sellerKnew === 'true', territory: v.territory, today: v.today }
+      ? { question: 'hiddenDefect', sale: given(v.sale), discovered: given(v.discovered), sellerKnew: yes(v.sellerKnew), territory: v.territory, today: v.today }
       : { question: 'conformity', item: 'goods', contract: given(v.contract), delivered: given(v.delivered), condition: v.condition,
         defectAppeared: given(v.defectAppeared), requested: given(v.requested), territory: v.territory, today: v.today },
-    // Conformity, covered and from 2022: the formal notice to repair or replace (L217-10).
+    // Conformity, covered and from 2022: the formal notice to repair or replace (L217-10). Hidden
+    // defect, still in time: the claim (C. civ. 1641, 1644; 1645 when the seller knew).
     letter: (v, res) => (res.question === 'conformity' && res.outcome === 'answered' && res.regime === 'from2022' && res.remedies
-      ? { kind: 'conformity', fields: { ordered: v.contract, delivered: v.delivered, noticed: v.defectAppeared }, ask: ['product', 'defect'],
-        choices: { remedy: { label: { fr: 'Vous demandez', en: 'You ask for' }, options: [
-          { value: 'repair', label: { fr: 'la réparation', en: 'repair' } }, { value: 'replacement', label: { fr: 'le remplacement', en: 'replacement' } }] } } }
-      : null),
+      ? defectLetter('conformity', { ordered: v.contract, delivered: v.delivered, noticed: v.defectAppeared }, ['repair', 'replacement'])
+      : res.question === 'hiddenDefect' && res.outcome === 'answered' && res.status === 'open'
+        ? defectLetter('hiddenDefect', { bought: v.sale, discovered: v.discovered, sellerKnew: yes(v.sellerKnew) },
+          ['returnAndRefund', 'partialRefund'])
+        : null),
     show
   });
 })();

@@ -81,6 +81,13 @@
   }
 
   const given = (v) => (v === undefined || v === '' ? undefined : v);
+  // The refund's facts, the same for the `refund` question and for the formal notice (which the core
+  // computes with the refund question's own reader and engines).
+  const facts = (v) => ({ contract: 'goods', sellerInformed: v.sellerInformed, price: given(v.price), delivery: given(v.delivery), territory: v.territory });
+  // The return of the goods, asked on the core's request (its `missing` list): yes/no as true/false.
+  const goodsBack = (v) => ({ sellerCollects: v.sellerCollects === undefined ? undefined : v.sellerCollects === 'true',
+    goodsReceivedBack: given(v.goodsReceivedBack), proofOfShipmentSent: given(v.proofOfShipmentSent) });
+  const late = (v, res) => res.status === 'late' && !given(v.refunded);
 
   DroitConsoJourneys.add({
     id: 'refund',
@@ -93,8 +100,9 @@
       sellerCollects: { kind: 'boolean' }, goodsReceivedBack: { kind: 'date', optional: true }, proofOfShipmentSent: { kind: 'date', optional: true }
     },
     screens: [['sellerInformed'], ['price', 'delivery'], ['refunded'], ['territory', 'today']],
-    request: (v) => ({ question: 'refund', contract: 'goods', sellerInformed: v.sellerInformed, price: given(v.price),
-      delivery: given(v.delivery), refunded: given(v.refunded), today: given(v.refunded) ? undefined : v.today, territory: v.territory }),
+    request: (v) => Object.assign({ question: 'refund', refunded: given(v.refunded), today: given(v.refunded) ? undefined : v.today }, facts(v)),
+    // Late and still not refunded: the formal notice to refund (L221-24, L242-4, the increase to date).
+    letter: (v, res) => (late(v, res) ? { kind: 'refund', fields: Object.assign(facts(v), goodsBack(v)), ask: ['product', 'withdrawalSent', 'goodsSentBack'] } : null),
     // Late: the plan, with the amount claimed (the sums due and the increase).
     plan: (v, res) => (res.status === 'late' ? { claimCents: res.totalDue.cents } : null),
     show

@@ -10,16 +10,19 @@ var DroitConsoLetters = (() => {
     fr: { title: 'Préparer votre lettre', intro: 'La lettre est rédigée en français. Rien n\'est envoyé : vous la copiez, l\'enregistrez ou l\'imprimez.',
       senderName: 'Vos prénom et nom', senderAddress: 'Votre adresse postale', addressHint: 'Une ligne par ligne d\'adresse.',
       sellerName: 'Nom du vendeur', sellerAddress: 'Adresse du vendeur', place: 'Ville où vous écrivez', orderReference: 'Numéro de commande (facultatif)',
-      product: 'Le produit concerné', defect: 'Le défaut constaté', make: 'Préparer la lettre', copy: 'Copier le texte', txt: 'Télécharger (.txt)',
+      product: 'Le produit concerné', defect: 'Le défaut constaté', price: 'Prix payé (par exemple 249,90)',
+      sellerInformed: 'Quel jour le vendeur a-t-il été informé de votre rétractation ?', discovered: 'Quel jour avez-vous découvert le défaut ?', make: 'Préparer la lettre', copy: 'Copier le texte', txt: 'Télécharger (.txt)',
       print: 'Imprimer / enregistrer en PDF', copied: 'Lettre copiée.', saved: 'Lettre enregistrée dans vos téléchargements.', ready: 'Lettre prête.', letter: 'Votre lettre' },
     en: { title: 'Prepare your letter', intro: 'The letter is written in French. Nothing is sent: you copy, save or print it.',
       senderName: 'Your first name and name', senderAddress: 'Your postal address', addressHint: 'One line per address line.',
       sellerName: 'The seller\'s name', sellerAddress: 'The seller\'s address', place: 'Town you write from', orderReference: 'Order number (optional)',
-      product: 'The product concerned', defect: 'The defect found', make: 'Prepare the letter', copy: 'Copy the text', txt: 'Download (.txt)',
+      product: 'The product concerned', defect: 'The defect found', price: 'Price paid (for example 249,90)',
+      sellerInformed: 'On what day was the seller informed of your withdrawal?', discovered: 'On what day did you discover the defect?', make: 'Prepare the letter', copy: 'Copy the text', txt: 'Download (.txt)',
       print: 'Print / save as PDF', copied: 'Letter copied.', saved: 'Letter saved in your downloads.', ready: 'Letter ready.', letter: 'Your letter' }
   };
   const lines = (v) => (v || '').split('\n').map((l) => l.trim()).filter(Boolean);
   const LONG = ['senderAddress', 'sellerAddress', 'defect'];
+  const DATES = ['sellerInformed', 'discovered'], AMOUNTS = ['price'];
 
   function section(host, spec) {
     const lang = host.lang_, t = text[lang], v = host.values, out = el('div', { id: 'letter-out' });
@@ -31,7 +34,9 @@ var DroitConsoLetters = (() => {
         f.addEventListener('change', (e) => { v['l_' + id] = e.target.value; });
         return f;
       }
-      const c = LONG.includes(id) ? el('textarea', { rows: '3', maxlength: '800' }) : input('text', '', { maxlength: '300', autocomplete: 'off' });
+      const c = LONG.includes(id) ? el('textarea', { rows: '3', maxlength: '800' })
+        : DATES.includes(id) ? input('date', '')
+          : input('text', '', { maxlength: '300', autocomplete: 'off', inputmode: AMOUNTS.includes(id) ? 'decimal' : undefined });
       c.value = v['l_' + id] || '';
       c.addEventListener('input', () => { v['l_' + id] = c.value; });
       return field(id, t[id], /Address$/.test(id) ? t.addressHint : '', c);

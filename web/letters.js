@@ -3,7 +3,8 @@
 // textContent), to copy, to download as .txt, or to print (print stylesheet: A4, sender and
 // recipient blocks, date, object, room for the signature). A journey opts in with
 // `letter(values, result)`, which returns { kind, fields, ask } (fields the case already gives,
-// and the ids of the texts the person must type for that letter, e.g. ['product']).
+// and the ids of the texts the person must type for that letter, e.g. ['product']; dates and the
+// price may be asked too), and optionally `lead` ({ fr, en }: when to send it) and `choices`.
 var DroitConsoLetters = (() => {
   const { el, field, input, steps } = DroitConsoRender;
   const text = {
@@ -79,6 +80,7 @@ var DroitConsoLetters = (() => {
     };
     return el('section', { class: 'letters', 'aria-labelledby': 'letter-title' }, [
       el('h3', { id: 'letter-title', text: t.title }),
+      spec.lead && el('p', { class: 'note', id: 'letter-lead', text: spec.lead[lang] }),
       el('p', { class: 'hint', text: t.intro }),
       ...ids.concat(Object.keys(choices)).map(control),
       el('div', { class: 'actions' }, [el('button', { type: 'button', class: 'secondary', id: 'make-letter', text: t.make, on: { click: make } })]),

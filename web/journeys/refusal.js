@@ -236,17 +236,26 @@
   }
 
   // The formal notice when the reply fails: the kind the core names, with the case's own facts.
+  const LEADS = {
+    refund: { fr: 'Si le vendeur ne répond pas ou maintient son refus : la mise en demeure de rembourser, par lettre recommandée avec avis de réception.',
+      en: 'If the seller does not answer or keeps refusing: the formal notice to refund, by registered letter with acknowledgement of receipt.' },
+    conformity: { fr: 'Si le produit est défectueux, la garantie légale de conformité reste due : la mise en demeure de le réparer ou de le remplacer.',
+      en: 'If the product is faulty, the legal guarantee of conformity still applies: the formal notice to repair or replace it.' },
+    hiddenDefect: { fr: 'Si le produit a un défaut caché, la garantie des vices cachés reste due : la réclamation au vendeur.',
+      en: 'If the product has a hidden defect, the guarantee against hidden defects still applies: the claim to the seller.' }
+  };
+
   function letter(v, res) {
     const kind = res.next && res.next.letter;
-    const f = facts(v);
+    const f = facts(v), lead = LEADS[kind];
     if (kind === 'refund') {
       const fields = Object.assign(f, { price: given(v.price), delivery: given(v.delivery) });
-      return { kind, fields, ask: ['product'].concat(fields.price ? [] : ['price'], fields.sellerInformed ? [] : ['sellerInformed']) };
+      return { kind, lead, fields, ask: ['product'].concat(fields.price ? [] : ['price'], fields.sellerInformed ? [] : ['sellerInformed']) };
     }
-    if (kind === 'conformity') return { kind, fields: { ordered: v.concluded, delivered: v.received }, ask: ['product', 'defect'],
+    if (kind === 'conformity') return { kind, lead, fields: { ordered: v.concluded, delivered: v.received }, ask: ['product', 'defect'],
       choices: { remedy: { label: { fr: 'Vous demandez', en: 'You ask for' }, options: [
         { value: 'repair', label: { fr: 'la réparation', en: 'repair' } }, { value: 'replacement', label: { fr: 'le remplacement', en: 'replacement' } }] } } };
-    if (kind === 'hiddenDefect') return { kind, fields: { bought: v.concluded, delivered: v.received }, ask: ['product', 'defect', 'discovered'],
+    if (kind === 'hiddenDefect') return { kind, lead, fields: { bought: v.concluded, delivered: v.received }, ask: ['product', 'defect', 'discovered'],
       choices: { remedy: { label: { fr: 'Vous demandez', en: 'You ask for' }, options: [
         { value: 'returnAndRefund', label: { fr: 'le remboursement du prix contre le retour du bien', en: 'the price back, returning the goods' } },
         { value: 'partialRefund', label: { fr: 'une partie du prix, en gardant le bien', en: 'part of the price back, keeping the goods' } }] } } };

@@ -205,6 +205,43 @@ test('"too late" that is not: day 14 a Saturday, then Sunday and Whit Monday; se
   await context.close();
 });
 
+test('no answer, 37 days after the refund was due: the L242-4 increase, the formal notice (hostile names stay text), the plan', async () => {
+  // Opened from a share link (the case in the fragment): price and the return dates were own screens.
+  const v = { reason: 'no-answer', price: '249,90', proofOfShipmentSent: '2026-04-01', territory: 'metropole', seller: 'professional',
+    channel: 'distance', contract: 'goods', sector: 'none', concluded: '2026-03-18', received: '2026-03-22', infoGiven: 'true',
+    withdrawalSent: '2026-03-30', sellerInformed: '2026-03-30', sellerCollects: 'false' };
+  for (const id of EXCLUSIONS) v[id] = 'false';
+  const frag = '#dc=1&s=refusal&l=fr&' + Object.entries(v).map(([k, x]) => 'v.' + k + '=' + encodeURIComponent(x)).join('&');
+  const { context, page, log } = await openPage(browser, PAGE_URL_FILE + frag, { clock: new Date('2026-05-20T10:00:00+02:00') });
+  await $(page, '#answer').waitFor();
+  assert.equal(await $(page, '#answer').innerText(), 'Ce refus n\'est pas permis');
+  assert.equal(await $(page, '#article').innerText(), 'Article décisif\u00a0: L242-4');
+  assert.equal(await $(page, '#refund-due').innerText(), 'Remboursement dû au plus tard le lundi 13 avril 2026');
+  assert.equal(await $(page, '#late-refund').innerText(), '37 jours de retard\u00a0: majoration 49,98\u00a0€, total dû 299,88\u00a0€');
+  assert.match(await $(page, '#letter-lead').innerText(), /mise en demeure de rembourser/);
+  await $(page, '#senderName').fill(PAYLOAD);
+  await $(page, '#senderAddress').fill('12 rue des Lilas\n69001 Lyon');
+  await $(page, '#sellerName').fill(PAYLOAD);
+  await $(page, '#sellerAddress').fill('3 avenue du Commerce\n75002 Paris');
+  await $(page, '#place').fill('Lyon');
+  await $(page, '#product').fill('Un grille-pain');
+  await $(page, '#make-letter').click();
+  await $(page, '#letter').waitFor();
+  const letter = await $(page, '#letter').innerText();
+  assert.ok(letter.startsWith(PAYLOAD + '\n12 rue des Lilas'), letter.slice(0, 100));
+  assert.match(letter, /Objet : Mise en demeure de rembourser après rétractation/);
+  assert.match(letter, /299,88/);
+  await $(page, '#show-plan').click();
+  await $(page, '#plan').waitFor();
+  assert.match(await $(page, '#stage-complaint').innerText(), /Réclamation écrite au vendeur/);
+  await assertNoInjection(page, log);
+  assert.deepEqual((await axe(page)).violations, [], 'axe: the answer with its letter and plan');
+  await shot(page, 'desktop-fr-refusal-no-answer.png');
+  assert.deepEqual(log.requests, [PAGE_URL_FILE], 'the fragment is never sent');
+  await assertNothingStored(page, context);
+  await context.close();
+});
+
 test('the keyboard alone: the "too late" journey, reason chosen with the arrow keys, answer reached and the reply copied', async () => {
   const { context, page, log } = await openPage(browser, PAGE_URL_FILE, { clock: JUN_02,
     context: { permissions: ['clipboard-read', 'clipboard-write'] } });

@@ -13,7 +13,10 @@
         reason: { label: 'Que vous répond le vendeur ?', hint: 'Choisissez la phrase la plus proche de sa réponse.' },
         price: { label: 'Prix payé (facultatif)', hint: 'Comme sur votre facture, par exemple 249,90. Il sert à chiffrer ce que le vendeur vous doit.' },
         delivery: { label: 'Frais de livraison payés', hint: 'Comme sur votre facture, par exemple 4,99 (0 si la livraison était gratuite).' },
-        voucherAccepted: { label: 'Avez-vous accepté expressément un bon d\'achat ou un avoir à la place d\'un remboursement ?' }
+        voucherAccepted: { label: 'Avez-vous accepté expressément un bon d\'achat ou un avoir à la place d\'un remboursement ?' },
+        proofOfShipmentSent: { label: 'Quel jour avez-vous fourni au vendeur la preuve d\'expédition du retour ? (facultatif)',
+          hint: 'Le reçu de dépôt ou le numéro de suivi que vous lui avez transmis. Laissez vide si vous ne l\'avez pas fait, ou si le vendeur vient chercher le bien.' },
+        goodsReceivedBack: { label: 'Quel jour le vendeur a-t-il récupéré le bien ? (facultatif)', hint: 'Si vous le savez, par le suivi du colis. Laissez vide sinon.' }
       },
       hints: {
         'opened-or-used': 'Il refuse parce que vous avez ouvert ou essayé le produit.',
@@ -62,7 +65,10 @@
         reason: { label: 'What does the seller answer?', hint: 'Choose the sentence closest to its answer.' },
         price: { label: 'Price paid (optional)', hint: 'As on your invoice, for example 249,90. It is used to compute what the seller owes you.' },
         delivery: { label: 'Delivery costs paid', hint: 'As on your invoice, for example 4,99 (0 if delivery was free).' },
-        voucherAccepted: { label: 'Did you expressly agree to a voucher or store credit instead of a refund?' }
+        voucherAccepted: { label: 'Did you expressly agree to a voucher or store credit instead of a refund?' },
+        proofOfShipmentSent: { label: 'On what day did you give the seller proof that you shipped the goods back? (optional)',
+          hint: 'The drop-off receipt or tracking number you sent it. Leave empty if you have not, or if the seller collects the goods.' },
+        goodsReceivedBack: { label: 'On what day did the seller get the goods back? (optional)', hint: 'If you know it, from the parcel tracking. Leave empty otherwise.' }
       },
       hints: {
         'opened-or-used': 'It refuses because you opened or tried the product.',
@@ -110,6 +116,9 @@
   const bool = (v) => (v === 'true' ? true : v === 'false' ? false : undefined);
   // The reasons that put a sum at stake: the price, optional, lets the core count what is owed.
   const REFUND_REASONS = ['vouchers', 'delivery-not-refunded', 'not-received-back', 'no-answer'];
+  // The reasons judged on the refund's due date: the seller may wait for the goods or the proof of
+  // shipment, dates the core reads but never lists as missing (absent, they have not happened).
+  const RETURN_REASONS = ['not-received-back', 'no-answer'];
   // The fields of the `withdrawal` facts the letter and the plan reuse, as the core asked them.
   const DATES = ['received', 'concluded', 'withdrawalSent', 'sellerInformed', 'goodsReceivedBack', 'proofOfShipmentSent', 'informationReceived'];
   const BOOLS = ['infoGiven', 'sellerCollects'];
@@ -277,13 +286,17 @@
     fields: {
       reason: { kind: 'choice', options: reasonOptions },
       price: { kind: 'amount' }, delivery: { kind: 'amount' }, voucherAccepted: { kind: 'boolean' },
+      proofOfShipmentSent: { kind: 'date', optional: true }, goodsReceivedBack: { kind: 'date', optional: true },
       territory: { kind: 'territory' }, today: { kind: 'today' }
     },
-    screens: (v) => (REFUND_REASONS.includes(v.reason)
-      ? [['reason'], ['price'], ['territory', 'today']]
-      : [['reason'], ['territory', 'today']]),
-    request: (v) => ({ question: 'refusal', reason: v.reason, territory: v.territory, today: v.today,
-      price: REFUND_REASONS.includes(v.reason) ? given(v.price) : undefined }),
+    screens: (v) => [['reason']].concat(REFUND_REASONS.includes(v.reason) ? [['price']] : [],
+      RETURN_REASONS.includes(v.reason) ? [['proofOfShipmentSent', 'goodsReceivedBack']] : [], [['territory', 'today']]),
+    request: (v) => {
+      const req = { question: 'refusal', reason: v.reason, territory: v.territory, today: v.today };
+      if (REFUND_REASONS.includes(v.reason)) req.price = given(v.price);
+      if (RETURN_REASONS.includes(v.reason)) Object.assign(req, { proofOfShipmentSent: given(v.proofOfShipmentSent), goodsReceivedBack: given(v.goodsReceivedBack) });
+      return req;
+    },
     missing,
     keep: ['proof'],
     letter,

@@ -134,6 +134,7 @@
     fill() {
       const v = this.view, t = this.t();
       this.removeAttribute('data-letter');
+      this.removeAttribute('data-print');
       const title = (text) => el('h2', { id: 'screen-title', tabindex: '-1', text });
       let nodes;
       if (v.kind === 'loading' || v.kind === 'failed') nodes = [title(v.kind === 'loading' ? t.loading : t.loadFailed)];
@@ -212,7 +213,10 @@
       const hint = pick(spec.hint, lang) || own.hint || t[id + 'Hint'] || '';
       let c;
       if (kind === 'choice') {
-        const options = (spec.options || j.fields[id].options).map((o) => ({ value: o.value, label: pick(o.label || o, lang) }));
+        // A journey's options may come from the core (a function of the engine); each may carry a hint.
+        let given = spec.options || j.fields[id].options;
+        if (typeof given === 'function') given = given(this.engine);
+        const options = given.map((o) => ({ value: o.value, label: pick(o.label || o, lang), hint: pick(o.hint, lang) }));
         const f = R.choice(id, label, hint, options, value);
         const legend = f.querySelector('legend');
         if (first) legend.replaceChildren(el('h2', { id: 'screen-title', tabindex: '-1', text: label }));
@@ -249,7 +253,10 @@
       for (const s of this.extra[j.id] || []) for (const f of s) if (this.values[f.id] !== undefined && this.values[f.id] !== '')
         req[f.id] = f.bool ? this.values[f.id] === 'true' : this.values[f.id];
       req.lang = this.lang_;
-      return this.engine.ask(req);
+      const res = this.engine.ask(req);
+      // A journey may say how the core's `missing` names are asked (e.g. the inputs of its `ask` list).
+      if (res.ok && res.missing && j.missing) res.missing = j.missing(res);
+      return res;
     }
 
     // Checks the fields this screen holds (the browser's own reading first, then the core's), and
@@ -344,14 +351,15 @@
     // ---- the answer ----
     resultView(title) {
       const t = this.t(), { j, res } = this.view, lang = this.lang_;
-      const out = j.show(res, { lang, values: this.values });
+      const out = j.show(res, { lang, values: this.values, host: this });
+      const how = res.steps || res.checks;
       this.say(out.summary);
       return [
         title(out.title),
         this.name && el('p', { class: 'case-name', text: t.caseOf + ' ' + this.name }),
         ...out.nodes,
         this.openQuestions(j, res),
-        el('details', { open: true, class: 'how' }, [el('summary', { text: t.how }), R.steps(res.steps || res.checks)]),
+        how && el('details', { open: true, class: 'how' }, [el('summary', { text: t.how }), R.steps(how)]),
         j.letter && j.letter(this.values, res) && DroitConsoLetters.section(this, j.letter(this.values, res)),
         j.plan && j.plan(this.values, res) && DroitConsoNextSteps.section(this, j.plan(this.values, res)),
         out.next && el('h3', { text: out.next.title }),
@@ -396,7 +404,8 @@
 
     caseOf(j) {
       const ids = this.screensOf(j).flat().map((s) => s.id), values = {};
-      for (const id of ids) if (this.values[id] !== undefined && (id !== 'today' || this.values.today !== localTodayIso())) values[id] = this.values[id];
+      // `keep`: what a journey's answer lets the person record in the page (the proof file's ticks).
+      for (const id of ids.concat(j.keep || [])) if (this.values[id] !== undefined && (id !== 'today' || this.values.today !== localTodayIso())) values[id] = this.values[id];
       return { situation: j.id, values, name: this.name.trim(), lang: this.lang_ };
     }
 

@@ -9,7 +9,11 @@
 //   screens   the questions, one screen each: [['received'], ['territory', 'today']]
 //   request   (values) => the core request (the frame adds lang)
 //   show      (result, ctx) => { title, summary, nodes, next? }: the answer, large, first (summary
-//             is announced); the frame adds the steps, then next: { title, steps } if given
+//             is announced; ctx: lang, values, host); the frame adds the steps (when the result has
+//             steps or checks), then next: { title, steps } if given
+// Optional: partial, plan, letter (README "Adding a journey"); missing(result) → how the core's
+// `missing` names are asked; keep: value ids the answer records, saved with the case (e.g. ['proof']).
+// A choice's options may be a function of the engine, and each option may carry a hint { fr, en }.
 var DroitConsoJourneys = (() => {
   let list = [];
   const LEGI = 'https://www.legifrance.gouv.fr/codes/article_lc/';

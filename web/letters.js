@@ -7,13 +7,16 @@
 // choices); the plan section offers the mediator letter the same way. `prefix` keeps the ids of a
 // second letter on the same page apart ('m-' for the mediator letter); what the person typed is
 // kept once (values.l_<field>) and fills the same field of the other letter.
+// A journey's letter may also ask the price and dates (sellerInformed, discovered) and carry `lead`
+// ({ fr, en }: when to send it).
 var DroitConsoLetters = (() => {
   const { el, field, input, steps } = DroitConsoRender;
   const text = {
     fr: { title: 'Préparer votre lettre', intro: 'La lettre est rédigée en français. Rien n\'est envoyé : vous la copiez, l\'enregistrez ou l\'imprimez.',
       senderName: 'Vos prénom et nom', senderAddress: 'Votre adresse postale', addressHint: 'Une ligne par ligne d\'adresse.',
       sellerName: 'Nom du vendeur', sellerAddress: 'Adresse du vendeur', place: 'Ville où vous écrivez', orderReference: 'Numéro de commande (facultatif)',
-      product: 'Le produit concerné', defect: 'Le défaut constaté', make: 'Préparer la lettre', copy: 'Copier le texte', txt: 'Télécharger (.txt)',
+      product: 'Le produit concerné', defect: 'Le défaut constaté', price: 'Prix payé (par exemple 249,90)',
+      sellerInformed: 'Quel jour le vendeur a-t-il été informé de votre rétractation ?', discovered: 'Quel jour avez-vous découvert le défaut ?', make: 'Préparer la lettre', copy: 'Copier le texte', txt: 'Télécharger (.txt)',
       print: 'Imprimer / enregistrer en PDF', copied: 'Lettre copiée.', saved: 'Lettre enregistrée dans vos téléchargements.', ready: 'Lettre prête.', letter: 'Votre lettre',
       withdrawalSent: 'Quel jour avez-vous envoyé votre rétractation ? (facultatif)', goodsSentBack: 'Quel jour avez-vous renvoyé le bien ? (facultatif)',
       dateHint: 'Cité dans la lettre. Laissez vide si vous ne savez plus.',
@@ -27,7 +30,8 @@ var DroitConsoLetters = (() => {
     en: { title: 'Prepare your letter', intro: 'The letter is written in French. Nothing is sent: you copy, save or print it.',
       senderName: 'Your first name and name', senderAddress: 'Your postal address', addressHint: 'One line per address line.',
       sellerName: 'The seller\'s name', sellerAddress: 'The seller\'s address', place: 'Town you write from', orderReference: 'Order number (optional)',
-      product: 'The product concerned', defect: 'The defect found', make: 'Prepare the letter', copy: 'Copy the text', txt: 'Download (.txt)',
+      product: 'The product concerned', defect: 'The defect found', price: 'Price paid (for example 249,90)',
+      sellerInformed: 'On what day was the seller informed of your withdrawal?', discovered: 'On what day did you discover the defect?', make: 'Prepare the letter', copy: 'Copy the text', txt: 'Download (.txt)',
       print: 'Print / save as PDF', copied: 'Letter copied.', saved: 'Letter saved in your downloads.', ready: 'Letter ready.', letter: 'Your letter',
       withdrawalSent: 'On what day did you send your withdrawal? (optional)', goodsSentBack: 'On what day did you send the goods back? (optional)',
       dateHint: 'Quoted in the letter. Leave empty if you no longer know.',
@@ -41,7 +45,7 @@ var DroitConsoLetters = (() => {
   };
   // The controls each field is typed in (a one-line text otherwise), and the longest text the core takes.
   const LONG = { senderAddress: 800, sellerAddress: 800, mediatorAddress: 800, defect: 4000, dispute: 4000, claim: 2000 };
-  const DATES = ['withdrawalSent', 'goodsSentBack'];
+  const DATES = ['withdrawalSent', 'goodsSentBack', 'sellerInformed', 'discovered'], AMOUNTS = ['price'];
   const HINTS = { withdrawalSent: 'dateHint', goodsSentBack: 'dateHint', dispute: 'disputeHint', claim: 'claimHint' };
   const lines = (v) => (v || '').split('\n').map((l) => l.trim()).filter(Boolean);
   const isAddress = (id) => /Address$/.test(id);
@@ -61,7 +65,8 @@ var DroitConsoLetters = (() => {
         return f;
       }
       const c = controls[id] = LONG[id] ? el('textarea', { rows: id === 'dispute' ? '6' : '3', maxlength: String(LONG[id]) })
-        : DATES.includes(id) ? input('date', '', {}) : input('text', '', { maxlength: '300', autocomplete: 'off' });
+        : DATES.includes(id) ? input('date', '', {})
+          : input('text', '', { maxlength: '300', autocomplete: 'off', inputmode: AMOUNTS.includes(id) ? 'decimal' : undefined });
       c.value = v['l_' + id] || '';
       c.addEventListener('input', () => { v['l_' + id] = c.value; });
       return field(pid(id), t[id], isAddress(id) ? t.addressHint : t[HINTS[id]] || '', c);
@@ -113,6 +118,7 @@ var DroitConsoLetters = (() => {
     const title = t[spec.kind + 'Title'] || t.title, intro = t[spec.kind + 'Intro'] || t.intro;
     return el('section', { class: 'letters', 'aria-labelledby': pid('letter-title') }, [
       el('h3', { id: pid('letter-title'), text: title }),
+      spec.lead && el('p', { class: 'note', id: pid('letter-lead'), text: spec.lead[lang] }),
       el('p', { class: 'hint', text: intro }),
       ...ids.concat(Object.keys(choices)).map(control),
       el('div', { class: 'actions' }, [el('button', { type: 'button', class: 'secondary', id: pid('make-letter'), text: t.make, on: { click: make } })]),

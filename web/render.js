@@ -46,14 +46,17 @@ var DroitConsoRender = (() => {
     ]);
   }
 
-  // A question answered by a choice (radio buttons in a fieldset): the legend is its label.
+  // A question answered by a choice (radio buttons in a fieldset): the legend is its label; an
+  // option may carry its own hint, tied to its button.
   function choice(id, label, hint, options, value) {
+    const oid = (i) => (i ? id + '-' + i : id);
     return el('fieldset', { class: 'field', id: id + '-field', 'aria-describedby': (hint ? id + '-hint ' : '') + id + '-error' }, [
       el('legend', { text: label }),
       hint && el('p', { class: 'hint', id: id + '-hint', text: hint }),
-      ...options.map((o, i) => el('div', { class: 'option' }, [
-        el('input', { type: 'radio', name: id, id: i ? id + '-' + i : id, value: o.value, checked: o.value === value }),
-        el('label', { for: i ? id + '-' + i : id, text: o.label })
+      ...options.map((o, i) => el('div', { class: 'option' + (o.hint ? ' with-hint' : '') }, [
+        el('input', { type: 'radio', name: id, id: oid(i), value: o.value, checked: o.value === value, 'aria-describedby': o.hint ? oid(i) + '-ohint' : undefined }),
+        el('label', { for: oid(i), text: o.label }),
+        o.hint && el('p', { class: 'option-hint', id: oid(i) + '-ohint', text: o.hint })
       ])),
       el('p', { class: 'error', id: id + '-error' })
     ]);

@@ -53,6 +53,31 @@ test('axe-core: 0 violations on every screen, in French and in English; every fi
   await noViolation(page, 'result+share');
   await assertLabelled(page, 'result+share');
   await $(page, '#home').click();
+  // « Le vendeur refuse »: the reasons (each with its hint), a core question, the answer.
+  await $(page, '#situation-refusal').click();
+  await noViolation(page, 'refusal-reasons');
+  await assertLabelled(page, 'refusal-reasons');
+  await $(page, 'input[name=reason][value=opened-or-used] + label').click();
+  await $(page, '#next').click();
+  await $(page, '#next').click();
+  await $(page, '#seller').waitFor();
+  await noViolation(page, 'refusal-scope');
+  await assertLabelled(page, 'refusal-scope');
+  await page.evaluate(() => {
+    location.hash = '#dc=1&s=refusal&l=fr&v.reason=opened-or-used&v.territory=metropole&v.seller=professional&v.channel=distance' +
+      '&v.contract=goods&v.sector=none&v.concluded=2026-01-05&v.received=2026-01-10&v.financialMarketPrice=false&v.personalised=false' +
+      '&v.perishable=false&v.hygieneProduct=false&v.mixedInseparably=false&v.alcohol=false&v.recordingOrSoftware=false' +
+      '&v.newspaper=false&v.publicAuction=false&v.infoGiven=true&v.withdrawalSent=2026-01-15&v.proof=photos';
+  });
+  await $(page, '#reply').waitFor();
+  await noViolation(page, 'refusal-answer');
+  await assertLabelled(page, 'refusal-answer');
+  // A core without `refusal` (an engine still to come): the situation says « bientôt disponible ».
+  await page.evaluate(() => {
+    const host = document.querySelector('droit-conso');
+    host.about = Object.assign({}, host.about, { questions: host.about.questions.filter((q) => q !== 'refusal') });
+    host.show({ kind: 'start' });
+  });
   await $(page, '#situation-refusal').click();
   await noViolation(page, 'soon');
   await $(page, '#home').click();

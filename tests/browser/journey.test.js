@@ -22,9 +22,9 @@ test.after(async () => {
 async function assertAnswer(page, log, pageUrl) {
   assert.match(await $(page, '#answer').innerText(), /^mercredi 28 janvier 2026$/);
   assert.match(await $(page, '#days-left').innerText(), /Il vous reste 8 jours/);
-  const steps = await $(page, '.steps li').allInnerTexts();
+  const steps = await $(page, '.how .steps li').allInnerTexts();
   assert.ok(steps.some((s) => s.endsWith('L221-18')) && steps.some((s) => s.endsWith('L221-19')), steps.join('\n'));
-  const links = await $(page, '.steps a').evaluateAll((as) => as.map((a) => a.href));
+  const links = await $(page, '.how .steps a').evaluateAll((as) => as.map((a) => a.href));
   assert.ok(links.length >= 4 && links.every((h) => h.startsWith('https://www.legifrance.gouv.fr/')), links.join(' '));
   assert.match(await $(page, '#checked').innerText(), /^Droit à jour au \S+ \d+ \S+ 20\d\d$/);
   assert.deepEqual(log.requests, [pageUrl], 'the page asked for nothing but itself');
@@ -98,7 +98,7 @@ test('Alsace-Moselle around Good Friday: the safe date first, the later one said
   await withdrawal(page, '20032026', 'alsace-moselle');
   assert.equal(await $(page, '#answer').innerText(), 'vendredi 3 avril 2026');
   assert.match(await $(page, '#latest').innerText(), /Date sûre\. .*jusqu'au mardi 7 avril 2026/);
-  assert.match(await $(page, '.steps').innerText(), /Vendredi saint.*C\. trav\. L3134-13/s);
+  assert.match(await $(page, '.how .steps').innerText(), /Vendredi saint.*C\. trav\. L3134-13/s);
   await shot(page, 'desktop-fr-safe-date.png');
   await context.close();
 });
@@ -164,11 +164,11 @@ test('English: every label, message and explanation switch, and the answers stay
   await $(page, '#next').click();
   assert.match(await $(page, '#answer').innerText(), /^Wednesday,? 28 January 2026$/);
   assert.match(await $(page, '#days-left').innerText(), /8 days left/);
-  assert.match(await $(page, '.steps').innerText(), /is not counted/);
+  assert.match(await $(page, '.how .steps').innerText(), /is not counted/);
   await shot(page, 'desktop-en-result.png');
   await $(page, '.lang').click();
   assert.match(await $(page, '#answer').innerText(), /^mercredi 28 janvier 2026$/, 'the answer is recomputed in French');
-  assert.match(await $(page, '.steps').innerText(), /ne compte pas/);
+  assert.match(await $(page, '.how .steps').innerText(), /ne compte pas/);
   await context.close();
 });
 

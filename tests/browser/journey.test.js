@@ -39,6 +39,9 @@ test('over http under its CSP header: the whole journey with the keyboard alone,
   await tabTo(page, 'situation-withdrawal');
   await page.keyboard.press('Enter');
   assert.equal(await focusedId(page), 'screen-title', 'the new screen\'s question has the focus');
+  assert.equal(await $(page, '#screen-title').innerText(), 'Qu\'avez-vous acheté ?', 'what was bought, first');
+  assert.equal(await $(page, '#contract').isChecked(), true, 'one parcel, chosen beforehand');
+  assert.equal(await $(page, 'label[for=received]').innerText(), 'Quel jour avez-vous reçu votre colis ?');
   await tabTo(page, 'received');
   await page.keyboard.type('14012026');
   await shot(page, 'desktop-fr-received.png');
@@ -247,7 +250,12 @@ test('the date first with its caveat; then the open questions, on request: a per
   await $(page, '#reason').waitFor();
   assert.equal(await $(page, '#answer').innerText(), 'Pas de droit de rétractation pour cet achat');
   assert.match(await $(page, '#reason').innerText(), /Exception 3° \(biens personnalisés\).*L221-28$/s);
-  assert.match(await $(page, '#screen').innerText(), /garantie légale de conformité.*L217-3/s);
+  // Excluded, the legal guarantees still apply (L221-28 never removes them; rules.md 8 and 10).
+  assert.deepEqual(await $(page, '#consequences li').allInnerTexts(), [
+    'Les garanties légales restent dues : la garantie légale de conformité (L217-3 et suivants) couvre les défauts du bien. L217-3',
+    'La garantie des vices cachés s\'applique aussi. C. civ. 1641']);
+  assert.equal(await $(page, '#how-to').count(), 0, 'no "how to withdraw" where there is no right');
+  assert.equal(await $(page, '.letters').count(), 0, 'no withdrawal letter either');
   assert.match(await $(page, '.how .steps').innerText(), /L221-28/, 'how: the checks made');
   assert.deepEqual((await axe(page)).violations, [], 'axe-core: the excluded answer');
   await shot(page, 'desktop-fr-excluded.png');

@@ -22,7 +22,7 @@
         informed: { label: 'Avant l\'achat, le vendeur vous a-t-il informé de votre droit de rétractation ?',
           hint: 'Dans ses conditions de vente ou la confirmation de commande : le délai de 14 jours, comment se rétracter, le formulaire type. Sans cette information, le délai est prolongé de 12 mois (article L221-20).' },
         withdrawalSent: { label: 'Déjà rétracté ? Le jour où vous avez envoyé votre rétractation (facultatif)',
-          hint: 'Laissez vide si vous ne l\'avez pas encore envoyée. Avec cette date : les dates de renvoi du bien et de remboursement.' }
+          hint: 'Laissez vide si vous ne l\'avez pas encore envoyée. Avec cette date : si elle est partie à temps, et ce qui suit (renvoi du bien, remboursement).' }
       },
       kinds: {
         'goods': 'Un colis, livré en une fois',
@@ -100,7 +100,7 @@
         informed: { label: 'Before the purchase, did the seller inform you of your right of withdrawal?',
           hint: 'In its terms of sale or the order confirmation: the 14-day period, how to withdraw, the model form. Without this information, the period is extended by 12 months (article L221-20).' },
         withdrawalSent: { label: 'Already withdrawn? The day you sent your withdrawal (optional)',
-          hint: 'Leave empty if you have not sent it yet. With this date: the dates to send the goods back and to be refunded.' }
+          hint: 'Leave empty if you have not sent it yet. With this date: whether it left in time, and what follows (sending the goods back, the refund).' }
       },
       kinds: {
         'goods': 'One parcel, delivered in one go',

@@ -407,9 +407,11 @@
       ]);
     }
 
+    // A field left empty, or at its declared default, is left out: re-opened, the default holds again.
     caseOf(j) {
       const ids = this.screensOf(j).flat().map((s) => s.id), values = {};
-      for (const id of ids) if (this.values[id] !== undefined && (id !== 'today' || this.values.today !== localTodayIso())) values[id] = this.values[id];
+      const isDefault = (id) => !!(j.fields && j.fields[id] && j.fields[id].default !== undefined && j.fields[id].default === this.values[id]);
+      for (const id of ids) if (this.values[id] !== undefined && this.values[id] !== '' && !isDefault(id) && (id !== 'today' || this.values.today !== localTodayIso())) values[id] = this.values[id];
       return { situation: j.id, values, name: this.name.trim(), lang: this.lang_ };
     }
 

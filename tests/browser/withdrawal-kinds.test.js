@@ -82,6 +82,9 @@ for (const [name, prefix, ctx] of [['desktop', 'desktop-fr', {}], ['375 px', 'mo
     const how = await $(page, '.how .steps').innerText();
     assert.match(how, /réception du dernier bien, lot ou pièce.*L221-18/s);
     assert.match(how, /jeudi 14 mai 2026 est un jour férié \(Ascension\).*vendredi 15 mai 2026/s);
+    assert.equal(await $(page, '#how-to summary').innerText(),
+      'Comment vous rétracter : le formulaire type ou toute déclaration claire, envoyée avant la fin du délai ; gardez-en la preuve');
+    await $(page, '#how-to summary').click();
     const howTo = await $(page, '#how-to').innerText();
     for (const re of [/formulaire type de rétractation ou toute déclaration dénuée d'ambiguïté/, /C'est l'envoi avant la fin du délai qui compte/,
       /gardez une trace datée.*L221-22/s, /à partir du 19 juin 2026.*« renoncer au contrat ici »/s]) assert.match(howTo, re);
@@ -113,6 +116,9 @@ test('a service: 14 days from the conclusion, what is owed once it began, nothin
   const how = await $(page, '.how .steps').innerText();
   assert.match(how, /Pour un contrat de service, les 14 jours partent de la conclusion du contrat/);
   assert.match(how, /samedi 23 mai 2026.*dimanche 24 mai 2026.*lundi 25 mai 2026 est un jour férié \(Lundi de Pentecôte\)/s);
+  assert.equal(await $(page, '#notes summary').innerText(), 'Bon à savoir : ce que vous devez si vous vous rétractez après le début, les clauses du vendeur sans effet');
+  await $(page, '#notes summary').click();
+  await $(page, '#how-to summary').click();
   assert.match(await $(page, '#notes').innerText(), /montant proportionné à ce qui a été fourni.*L221-25/s);
   assert.match(await $(page, '#how-to').innerText(), /« renoncer au contrat ici » n'est obligatoire que pour les contrats conclus en ligne à partir du 19 juin 2026/,
     'concluded before 19 June 2026: the function is not owed');

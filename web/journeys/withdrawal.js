@@ -73,8 +73,8 @@
       otherReading: (d) => 'Autre lecture possible (12 mois comptés depuis la fin du délai avant son report) : le ' + d + '. Pour ne rien risquer, agissez au plus tard ce jour-là.',
       noRight: 'Pas de droit de rétractation pour cet achat',
       stillDue: 'Ce qui reste dû :',
-      howTitle: 'Comment vous rétracter',
-      notesTitle: 'Bon à savoir',
+      howTitle: 'Comment vous rétracter : le formulaire type ou toute déclaration claire, envoyée avant la fin du délai ; gardez-en la preuve',
+      notesTitle: (owed) => 'Bon à savoir : ' + (owed ? 'ce que vous devez si vous vous rétractez après le début, ' : '') + 'les clauses du vendeur sans effet',
       returnTitle: 'Renvoyer le bien',
       returnBy: (d) => 'À renvoyer au plus tard le ' + d + '.',
       sellerCollects: 'Le vendeur a proposé de récupérer le bien : vous n\'avez pas à le renvoyer vous-même.',
@@ -150,8 +150,8 @@
       otherReading: (d) => 'Another possible reading (12 months counted from the period\'s end before it was moved past closed days): ' + d + '. To be safe, act on that day at the latest.',
       noRight: 'No right of withdrawal for this purchase',
       stillDue: 'What still applies:',
-      howTitle: 'How to withdraw',
-      notesTitle: 'Good to know',
+      howTitle: 'How to withdraw: the model form or any clear statement, sent before the period ends; keep proof of it',
+      notesTitle: (owed) => 'Good to know: ' + (owed ? 'what you owe if you withdraw after it began, ' : '') + 'the seller\'s clauses that have no effect',
       returnTitle: 'Sending the goods back',
       returnBy: (d) => 'Send them back by ' + d + ' at the latest.',
       sellerCollects: 'The seller offered to collect the goods: you do not have to send them back yourself.',
@@ -248,9 +248,10 @@
     }
     summary += afterWithdrawal(res, t, lang, nodes, ctx.values.withdrawalSent);
     if (res.howTo && res.status !== 'closed' && !res.sentInTime) {
-      nodes.push(el('h3', { id: 'how-to-title', text: t.howTitle }), el('div', { id: 'how-to' }, [steps(res.howTo.steps)]));
+      // Folded, its summary saying the essential: the steps, each with its article, one click away.
+      nodes.push(el('details', { class: 'how-to', id: 'how-to' }, [el('summary', { text: t.howTitle }), steps(res.howTo.steps)]));
     }
-    if (res.notes && res.notes.length) nodes.push(el('h3', { text: t.notesTitle }), el('div', { id: 'notes' }, [steps(res.notes)]));
+    if (res.notes && res.notes.length) nodes.push(el('details', { class: 'notes', id: 'notes' }, [el('summary', { text: t.notesTitle(res.notes.some((n) => n.article === 'L221-25' || n.article === 'L221-26')) }), steps(res.notes)]));
     return { title: t.resultTitle, summary, nodes };
   }
 

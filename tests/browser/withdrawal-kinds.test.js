@@ -147,9 +147,21 @@ test('the seller did not inform: the 12-month extension, the other reading shown
   assert.match(await $(page, '#other-reading').innerText(), /^Autre lecture .*le lundi 25 janvier 2027\./);
   assert.equal(await $(page, '#if-not-informed').count(), 0);
   await shot(page, 'desktop-fr-withdrawal-extended.png');
+  // The information came later, on Friday 20 February 2026, during the extension: 14 days from it,
+  // Friday 6 March 2026 (rules.md 4); from Sunday 1 March, 5 days left.
+  await $(page, '#edit').click();
+  assert.match(await label(page, 'informationReceived'), /^Avez-vous reçu cette information plus tard \?/, 'asked once "no" is answered');
+  await typeDate(page, '#informationReceived', '20022026');
+  await $(page, '#next').click();
+  await $(page, '#answer').filter({ hasText: 'vendredi 6 mars 2026' }).waitFor();
+  assert.equal(await $(page, '#days-left').innerText(), 'Ce jour compris. Il vous reste 5 jours.');
+  assert.equal(await $(page, '#extension').innerText(),
+    'Le délai de 14 jours finissait le lundi 26 janvier 2026 ; l\'information reçue pendant la prolongation fait courir 14 jours à partir de sa réception (article L221-20).');
+  await shot(page, 'desktop-fr-withdrawal-information-later.png');
   // Informed after all: the 14 days ended on 26 January 2026.
   await $(page, '#edit').click();
   await $(page, '#informed-field label').filter({ hasText: 'Oui' }).click();
+  assert.equal(await $(page, '#informationReceived').count(), 0, 'informed before: no later date to ask');
   await $(page, '#next').click();
   await $(page, '#answer').filter({ hasText: 'lundi 26 janvier 2026' }).waitFor();
   assert.match(await $(page, '#screen').innerText(), /Le délai de rétractation a pris fin le\s+lundi 26 janvier 2026/);
@@ -174,5 +186,27 @@ test('already withdrawn: sent in time, the goods to send back by a date, the ref
   assert.equal(await $(page, '.letters').count(), 0, 'no withdrawal letter to write');
   await shot(page, 'desktop-fr-withdrawal-sent.png');
   await noViolation(page, 'withdrawn: return and refund');
+  await context.close();
+});
+
+// Received Wednesday 14 January 2026: the 14 days ended Wednesday 28 January 2026. Whether the seller
+// informed is not known: 28 January 2026 + 12 months = Thursday 28 January 2027, 333 days after
+// Sunday 1 March 2026 (rules.md 2 and 4). Both said; the core's question asked on request.
+test('past the 14 days, information unknown: the end, and the later date with what it depends on', async () => {
+  const { context, page } = await openPage(browser, PAGE_URL_FILE, { clock: new Date('2026-03-01T10:00:00+01:00') });
+  await $(page, '#situation-withdrawal').click();
+  await typeDate(page, '#received', '14012026');
+  await $(page, '#next').click();
+  await $(page, '#informed-field label').filter({ hasText: 'Je ne sais pas' }).click();
+  await $(page, '#next').click();
+  await $(page, '#answer').waitFor();
+  assert.match(await $(page, '#screen').innerText(), /Le délai de rétractation a pris fin le\s+mercredi 28 janvier 2026/);
+  assert.equal(await $(page, '#if-not-informed').innerText(),
+    'Cette date vaut si le vendeur vous a informé de votre droit de rétractation avant l\'achat.\n\n' +
+    'S\'il ne l\'a pas fait, le délai est prolongé de 12 mois : jusqu\'au jeudi 28 janvier 2027 (article L221-20). Dans ce cas, il vous reste 333 jours.');
+  await $(page, '#confirm-title').waitFor();
+  assert.ok((await $(page, '.open-questions li').allTextContents()).some((q) => /le vendeur vous a-t-il informé de votre droit de rétractation/.test(q)),
+    'the core lists the information among the questions to check');
+  await shot(page, 'desktop-fr-withdrawal-closed-unknown.png');
   await context.close();
 });

@@ -21,6 +21,8 @@
         contract: { label: 'Qu\'avez-vous acheté ?', hint: 'Le délai de 14 jours ne part pas du même jour selon l\'achat (article L221-18).' },
         informed: { label: 'Avant l\'achat, le vendeur vous a-t-il informé de votre droit de rétractation ?',
           hint: 'Dans ses conditions de vente ou la confirmation de commande : le délai de 14 jours, comment se rétracter, le formulaire type. Sans cette information, le délai est prolongé de 12 mois (article L221-20).' },
+        informationReceived: { label: 'Avez-vous reçu cette information plus tard ? Si oui, quel jour ? (facultatif)',
+          hint: 'Reçue après la fin des 14 jours, elle fait courir un nouveau délai de 14 jours à partir de sa réception (article L221-20). Laissez vide sinon.' },
         withdrawalSent: { label: 'Déjà rétracté ? Le jour où vous avez envoyé votre rétractation (facultatif)',
           hint: 'Laissez vide si vous ne l\'avez pas encore envoyée. Avec cette date : si elle est partie à temps, et ce qui suit (renvoi du bien, remboursement).' }
       },
@@ -99,6 +101,8 @@
         contract: { label: 'What did you buy?', hint: 'The 14-day period does not start on the same day for every purchase (article L221-18).' },
         informed: { label: 'Before the purchase, did the seller inform you of your right of withdrawal?',
           hint: 'In its terms of sale or the order confirmation: the 14-day period, how to withdraw, the model form. Without this information, the period is extended by 12 months (article L221-20).' },
+        informationReceived: { label: 'Did you receive that information later? If so, on what day? (optional)',
+          hint: 'Received after the 14 days were over, it starts a new 14-day period from its receipt (article L221-20). Leave empty otherwise.' },
         withdrawalSent: { label: 'Already withdrawn? The day you sent your withdrawal (optional)',
           hint: 'Leave empty if you have not sent it yet. With this date: whether it left in time, and what follows (sending the goods back, the refund).' }
       },
@@ -273,15 +277,17 @@
       contract: { kind: 'choice', options: options('kinds', KINDS), default: 'goods' },
       received: { kind: 'date' }, concluded: { kind: 'date' },
       informed: { kind: 'choice', options: options('informedOptions', ['yes', 'no', 'unknown']), optional: true },
+      informationReceived: { kind: 'date', optional: true },
       withdrawalSent: { kind: 'date', optional: true },
       territory: { kind: 'territory' }, today: { kind: 'today' }
     },
-    screens: (v) => [['contract', startSpec(v)], ['territory', 'informed', 'withdrawalSent', 'today']],
+    screens: (v) => [['contract', startSpec(v)], ['territory', 'informed', ...(v.informed === 'no' ? ['informationReceived'] : []), 'withdrawalSent', 'today']],
     request: (v) => {
       const kind = kindOf(v), start = START_FIELD[kind];
       const req = { question: 'withdrawal', contract: kind, territory: v.territory, today: v.today };
       req[start] = given(v[start]);
       if (v.informed === 'yes' || v.informed === 'no') req.infoGiven = v.informed === 'yes';
+      if (v.informed === 'no') req.informationReceived = given(v.informationReceived);
       req.withdrawalSent = given(v.withdrawalSent);
       return req;
     },
@@ -293,6 +299,7 @@
       const kind = kindOf(v), start = START_FIELD[kind], fields = { territory: v.territory, contract: kind };
       fields[start] = v[start];
       if (v.informed === 'yes' || v.informed === 'no') fields.infoGiven = v.informed === 'yes';
+      if (v.informed === 'no' && given(v.informationReceived)) fields.informationReceived = v.informationReceived;
       return { kind: 'withdrawal', fields, ask: ['product'] };
     },
     show

@@ -178,7 +178,9 @@ test('already withdrawn: sent in time, the goods to send back by a date, the ref
   await typeDate(page, '#withdrawalSent', '27012026');
   await $(page, '#next').click();
   await $(page, '#answer').waitFor();
+  assert.match(await $(page, '#screen').innerText(), /Rétractation envoyée dans le délai, qui finit le\s+mercredi 28 janvier 2026/);
   assert.equal(await $(page, '#sent-in-time').innerText(), 'Votre rétractation, envoyée le mardi 27 janvier 2026, l\'a été dans le délai.');
+  assert.equal(await $(page, '#if-not-informed').count(), 0, 'sent in time: the extension no longer matters');
   assert.equal(await $(page, '#return-by').innerText(), 'À renvoyer au plus tard le mardi 10 février 2026.');
   assert.match(await $(page, '#refund-due').innerText(), /dans les 14 jours qui suivent le jour où il a été informé de votre rétractation \(article L221-24\)/);
   assert.match(await $(page, '#screen').innerText(), /même moyen de paiement|moyen de paiement que vous avez utilisé/);

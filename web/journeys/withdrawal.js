@@ -65,6 +65,7 @@
       uncertain: 'La date sûre est passée :',
       uncertainRest: (d) => 'Le délai peut encore courir jusqu\'au ' + d + ', selon le jour férié expliqué ci-dessous. Agissez aujourd\'hui.',
       closed: 'Le délai de rétractation a pris fin le',
+      sentOk: 'Rétractation envoyée dans le délai, qui finit le',
       caveat: 'Cette date vaut si le droit de rétractation s\'applique à votre achat : c\'est le cas pour un achat à distance (en ligne, par téléphone) ou hors établissement à un professionnel, sauf les exceptions de la loi. Vérifiez-le avec les questions ci-dessous.',
       ifInformed: 'Cette date vaut si le vendeur vous a informé de votre droit de rétractation avant l\'achat.',
       ifNotInformed: (d) => 'S\'il ne l\'a pas fait, le délai est prolongé de 12 mois : jusqu\'au ' + d + ' (article L221-20).',
@@ -144,6 +145,7 @@
       uncertain: 'The safe date has passed:',
       uncertainRest: (d) => 'The period may still run until ' + d + ', depending on the holiday explained below. Act today.',
       closed: 'The withdrawal period ended on',
+      sentOk: 'Withdrawal sent within the period, which ends on',
       caveat: 'This date holds if the right of withdrawal applies to your purchase: it does for a purchase at a distance (online, by phone) or off-premises from a professional, except in the cases the law lists. Check it with the questions below.',
       ifInformed: 'This date holds if the seller informed you of your right of withdrawal before the purchase.',
       ifNotInformed: (d) => 'If it did not, the period is extended by 12 months: until ' + d + ' (article L221-20).',
@@ -187,7 +189,7 @@
       return '';
     }
     const alt = res.ifNotInformed;
-    if (!alt || !alt.deadline) return '';
+    if (!alt || !alt.deadline || res.sentInTime === 'yes') return '';
     const later = t.ifNotInformed(day(alt.deadline.safe)) + (res.status === 'closed' && alt.status !== 'closed' ? ' ' + t.ifNotInformedOpen(alt.daysLeft) : '');
     nodes.push(el('div', { class: 'note', id: 'if-not-informed' }, [el('p', { text: t.ifInformed }), el('p', { text: later })]));
     return ' ' + t.ifInformed + ' ' + later;
@@ -225,7 +227,10 @@
     const safe = longDate(res.deadline.safe, lang), latest = longDate(res.deadline.latest, lang);
     const nodes = [];
     let summary;
-    if (res.status === 'open') {
+    if (res.sentInTime === 'yes') {
+      summary = t.sentOk + ' ' + safe + '.';
+      nodes.push(el('p', { class: 'lead', text: t.sentOk }), el('p', { class: 'big', id: 'answer', text: safe }));
+    } else if (res.status === 'open') {
       const days = t.daysLeft(res.daysLeft);
       summary = t.until + ' ' + safe + '. ' + t.inclusive + ' ' + days;
       nodes.push(el('p', { class: 'lead', text: t.until }),

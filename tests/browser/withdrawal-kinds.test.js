@@ -16,6 +16,20 @@ const label = (page, id) => $(page, `label[for=${id}]`).innerText();
 // The radio button of `contract` whose label is `text`, clicked as a person does.
 const choose = (page, text) => $(page, '#contract-field label').filter({ hasText: text }).click();
 
+// Reflow: nothing scrolls sideways (the page, or any element of the journey past the viewport).
+async function assertFits(page, screen) {
+  const over = await page.evaluate(() => {
+    const w = document.documentElement.clientWidth, out = [];
+    if (document.documentElement.scrollWidth > w) out.push('page ' + document.documentElement.scrollWidth);
+    for (const e of document.querySelector('droit-conso').shadowRoot.querySelectorAll('*')) {
+      const r = e.getBoundingClientRect();
+      if (r.width && r.right > w + 1 && !e.classList.contains('sr')) out.push((e.id || e.tagName) + ' ' + Math.round(r.right));
+    }
+    return out;
+  });
+  assert.deepEqual(over, [], screen);
+}
+
 async function noViolation(page, screen) {
   const { violations } = await axe(page);
   assert.deepEqual(violations, [], screen);
@@ -66,8 +80,11 @@ for (const [name, prefix, ctx] of [['desktop', 'desktop-fr', {}], ['375 px', 'mo
     await $(page, '#situation-withdrawal').click();
     await choose(page, 'plusieurs colis');
     await typeDate(page, '#received', '30042026');
+    await shot(page, prefix + '-withdrawal-kind-several.png');
+    await assertFits(page, 'kind');
     await $(page, '#next').click();
     await $(page, '#territory').waitFor();
+    await assertFits(page, 'context');
     assert.equal(await $(page, '#informed-field legend').innerText(), 'Avant l\'achat, le vendeur vous a-t-il informé de votre droit de rétractation ?');
     assert.deepEqual(await $(page, '#informed-field .option label').allInnerTexts(), ['Oui', 'Non', 'Je ne sais pas']);
     await shot(page, prefix + '-withdrawal-context.png');
@@ -91,6 +108,7 @@ for (const [name, prefix, ctx] of [['desktop', 'desktop-fr', {}], ['375 px', 'mo
     assert.match(await announced(page, /15 mai 2026/), /^Vous pouvez vous rétracter jusqu'au vendredi 15 mai 2026\. .*11 jours.*mardi 18 mai 2027/);
     assert.match(await $(page, '#confirm-title').innerText(), /^13 questions restent à vérifier$/);
     await shot(page, prefix + '-withdrawal-several-result.png');
+    await assertFits(page, 'result');
     await noViolation(page, 'several parcels: result');
     assert.deepEqual(log.requests, [PAGE_URL_FILE]);
     assert.deepEqual(log.pageErrors, []);

@@ -206,10 +206,14 @@
         if (typeof j.screens !== 'function' || e.target.type !== 'radio') return;
         const before = JSON.stringify(screens[pos]);
         this.readForm();
-        if (JSON.stringify(this.screensOf(j)[pos]) === before) return;
+        const now = this.screensOf(j)[pos];
+        if (JSON.stringify(now) === before) return;
+        const added = now.filter((f) => !screens[pos].some((g) => JSON.stringify(g) === JSON.stringify(f)));
         this.fill();
         const same = [...this.root.querySelectorAll('input[type=radio]')].find((r) => r.name === e.target.name && r.value === e.target.value);
         if (same) same.focus();
+        // Told to a screen reader too: the question that appeared.
+        this.say(added.map((f) => { const l = this.root.querySelector('label[for="' + f.id + '"], #' + f.id + '-field legend'); return l ? l.textContent : ''; }).join(' '));
       });
       return [form];
     }

@@ -57,6 +57,7 @@ test('what was bought comes first; each choice asks its own date, at once, the f
   assert.equal(await label(page, 'concluded'), 'Quel jour avez-vous conclu le contrat ?');
   assert.match(await $(page, '#concluded-hint').innerText(), /pas celui où le service commence \(article L221-18\)/);
   assert.equal(await focusedId(page), 'contract-3', 'the focus stays on the option chosen');
+  assert.equal(await announced(page, /conclu/), 'Quel jour avez-vous conclu le contrat ?', 'the new question is announced');
   // With the keyboard: the arrow keys move through the options, and the date's question follows.
   await page.keyboard.press('ArrowUp');
   await $(page, '#received').waitFor();

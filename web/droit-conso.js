@@ -183,9 +183,10 @@
     }
 
     // ---- one screen of questions ----
-    // A journey's own screens (a list, or a function of the answers so far), then the core's.
+    // A journey's own screens (a list, or a function of the answers so far), then the core's. A
+    // screen lists field ids, or { id, label, hint, kind } where a question's words follow an answer.
     ownScreens(j) { return typeof j.screens === 'function' ? j.screens(this.values) : j.screens; }
-    screensOf(j) { return this.ownScreens(j).map((ids) => ids.map((id) => ({ id }))).concat(this.extra[j.id] || []); }
+    screensOf(j) { return this.ownScreens(j).map((ids) => ids.map((id) => (typeof id === 'string' ? { id } : id))).concat(this.extra[j.id] || []); }
 
     screenView() {
       const t = this.t(), { j, pos } = this.view, screens = this.screensOf(j);
@@ -200,13 +201,29 @@
           el('button', { type: 'button', class: 'secondary', id: 'back', text: t.back, on: { click: () => this.back() } })])
       ]);
       form.addEventListener('input', () => this.readForm());
+      // A choice that changes the questions of this very screen (screens as a function): redrawn at
+      // once, the focus kept on the option chosen.
+      form.addEventListener('change', (e) => {
+        if (typeof j.screens !== 'function' || e.target.type !== 'radio') return;
+        const before = JSON.stringify(screens[pos]);
+        this.readForm();
+        const now = this.screensOf(j)[pos];
+        if (JSON.stringify(now) === before) return;
+        const added = now.filter((f) => !screens[pos].some((g) => JSON.stringify(g) === JSON.stringify(f)));
+        this.fill();
+        const same = [...this.root.querySelectorAll('input[type=radio]')].find((r) => r.name === e.target.name && r.value === e.target.value);
+        if (same) same.focus();
+        // Told to a screen reader too: the question that appeared.
+        this.say(added.map((f) => { const l = this.root.querySelector('label[for="' + f.id + '"], #' + f.id + '-field legend'); return l ? l.textContent : ''; }).join(' '));
+      });
       return [form];
     }
 
     // One field of a screen, from the journey's own fields or the core's `missing` list. The first
     // one's label is the screen's heading.
     control(j, spec, first) {
-      const t = this.t(), lang = this.lang_, id = spec.id, value = this.values[id];
+      const t = this.t(), lang = this.lang_, id = spec.id, declared = j.fields && j.fields[id];
+      const value = this.values[id] !== undefined ? this.values[id] : declared && declared.default;
       const kind = spec.kind || (j.fields && j.fields[id] && j.fields[id].kind) || 'text';
       const own = (this.jt(j).fields || {})[id] || {};
       const label = pick(spec.label, lang) || own.label || t[id] || id;
@@ -270,7 +287,7 @@
         const c = this.root.getElementById(id);
         if (c && c.type === 'date' && c.validity.badInput) errors.push({ field: id, message: t.incompleteDate });
         else if (c && c.type === 'date' && !c.value && !optional(j, id)) errors.push({ field: id, message: t.emptyDate });
-        else if (c && c.type === 'radio' && this.values[id] === undefined) errors.push({ field: id, message: t.chooseOne });
+        else if (c && c.type === 'radio' && this.values[id] === undefined && !optional(j, id)) errors.push({ field: id, message: t.chooseOne });
       }
       if (errors.length) return this.showErrors(errors);
       const res = this.ask(j);
@@ -402,10 +419,12 @@
       ]);
     }
 
+    // A field left empty, or at its declared default, is left out: re-opened, the default holds again.
     caseOf(j) {
       const ids = this.screensOf(j).flat().map((s) => s.id), values = {};
+      const isDefault = (id) => !!(j.fields && j.fields[id] && j.fields[id].default !== undefined && j.fields[id].default === this.values[id]);
       // `keep`: what a journey's answer lets the person record in the page (the proof file's ticks).
-      for (const id of ids.concat(j.keep || [])) if (this.values[id] !== undefined && (id !== 'today' || this.values.today !== localTodayIso())) values[id] = this.values[id];
+      for (const id of ids.concat(j.keep || [])) if (this.values[id] !== undefined && this.values[id] !== '' && !isDefault(id) && (id !== 'today' || this.values.today !== localTodayIso())) values[id] = this.values[id];
       return { situation: j.id, values, name: this.name.trim(), lang: this.lang_ };
     }
 

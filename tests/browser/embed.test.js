@@ -104,7 +104,7 @@ test('the <droit-conso> element on a host page: themed by custom properties, sty
     document.querySelector('main').append(e);
   });
   const direct = page.locator('#direct').locator('#screen-title');
-  await direct.filter({ hasText: 'When did you receive your purchase?' }).waitFor();
+  await direct.filter({ hasText: 'What did you buy?' }).waitFor();
   assert.deepEqual(log.consoleErrors, []);
   await context.close();
 });

@@ -22,9 +22,9 @@ test.after(async () => {
 async function assertAnswer(page, log, pageUrl) {
   assert.match(await $(page, '#answer').innerText(), /^mercredi 28 janvier 2026$/);
   assert.match(await $(page, '#days-left').innerText(), /Il vous reste 8 jours/);
-  const steps = await $(page, '.steps li').allInnerTexts();
+  const steps = await $(page, '.how .steps li').allInnerTexts();
   assert.ok(steps.some((s) => s.endsWith('L221-18')) && steps.some((s) => s.endsWith('L221-19')), steps.join('\n'));
-  const links = await $(page, '.steps a').evaluateAll((as) => as.map((a) => a.href));
+  const links = await $(page, '.how .steps a').evaluateAll((as) => as.map((a) => a.href));
   assert.ok(links.length >= 4 && links.every((h) => h.startsWith('https://www.legifrance.gouv.fr/')), links.join(' '));
   assert.match(await $(page, '#checked').innerText(), /^Droit à jour au \S+ \d+ \S+ 20\d\d$/);
   assert.deepEqual(log.requests, [pageUrl], 'the page asked for nothing but itself');
@@ -39,6 +39,9 @@ test('over http under its CSP header: the whole journey with the keyboard alone,
   await tabTo(page, 'situation-withdrawal');
   await page.keyboard.press('Enter');
   assert.equal(await focusedId(page), 'screen-title', 'the new screen\'s question has the focus');
+  assert.equal(await $(page, '#screen-title').innerText(), 'Qu\'avez-vous acheté ?', 'what was bought, first');
+  assert.equal(await $(page, '#contract').isChecked(), true, 'one parcel, chosen beforehand');
+  assert.equal(await $(page, 'label[for=received]').innerText(), 'Quel jour avez-vous reçu votre colis ?');
   await tabTo(page, 'received');
   await page.keyboard.type('14012026');
   await shot(page, 'desktop-fr-received.png');
@@ -98,7 +101,7 @@ test('Alsace-Moselle around Good Friday: the safe date first, the later one said
   await withdrawal(page, '20032026', 'alsace-moselle');
   assert.equal(await $(page, '#answer').innerText(), 'vendredi 3 avril 2026');
   assert.match(await $(page, '#latest').innerText(), /Date sûre\. .*jusqu'au mardi 7 avril 2026/);
-  assert.match(await $(page, '.steps').innerText(), /Vendredi saint.*C\. trav\. L3134-13/s);
+  assert.match(await $(page, '.how .steps').innerText(), /Vendredi saint.*C\. trav\. L3134-13/s);
   await shot(page, 'desktop-fr-safe-date.png');
   await context.close();
 });
@@ -164,11 +167,11 @@ test('English: every label, message and explanation switch, and the answers stay
   await $(page, '#next').click();
   assert.match(await $(page, '#answer').innerText(), /^Wednesday,? 28 January 2026$/);
   assert.match(await $(page, '#days-left').innerText(), /8 days left/);
-  assert.match(await $(page, '.steps').innerText(), /is not counted/);
+  assert.match(await $(page, '.how .steps').innerText(), /is not counted/);
   await shot(page, 'desktop-en-result.png');
   await $(page, '.lang').click();
   assert.match(await $(page, '#answer').innerText(), /^mercredi 28 janvier 2026$/, 'the answer is recomputed in French');
-  assert.match(await $(page, '.steps').innerText(), /ne compte pas/);
+  assert.match(await $(page, '.how .steps').innerText(), /ne compte pas/);
   await context.close();
 });
 
@@ -256,7 +259,12 @@ test('the date first with its caveat; then the open questions, on request: a per
   await $(page, '#reason').waitFor();
   assert.equal(await $(page, '#answer').innerText(), 'Pas de droit de rétractation pour cet achat');
   assert.match(await $(page, '#reason').innerText(), /Exception 3° \(biens personnalisés\).*L221-28$/s);
-  assert.match(await $(page, '#screen').innerText(), /garantie légale de conformité.*L217-3/s);
+  // Excluded, the legal guarantees still apply (L221-28 never removes them; rules.md 8 and 10).
+  assert.deepEqual(await $(page, '#consequences li').allInnerTexts(), [
+    'Les garanties légales restent dues : la garantie légale de conformité (L217-3 et suivants) couvre les défauts du bien. L217-3',
+    'La garantie des vices cachés s\'applique aussi. C. civ. 1641']);
+  assert.equal(await $(page, '#how-to').count(), 0, 'no "how to withdraw" where there is no right');
+  assert.equal(await $(page, '.letters').count(), 0, 'no withdrawal letter either');
   assert.match(await $(page, '.how .steps').innerText(), /L221-28/, 'how: the checks made');
   assert.deepEqual((await axe(page)).violations, [], 'axe-core: the excluded answer');
   await shot(page, 'desktop-fr-excluded.png');

@@ -14,10 +14,15 @@ const PLACEHOLDER = /(["'])DROITCONSO_WASM_BYTES\1/;
 // A double-quoted JS string literal holding the bytes, safe inside an HTML <script> element:
 // NUL (the HTML parser would turn it into U+FFFD), CR (it would become LF), '\', '"', LF are
 // escaped, and so is '<' before '/' or '!' (no "</script" nor "<!--" can appear).
+// NUL, the wasm's most frequent byte (2 characters escaped), is written as '^' (one of its rarest,
+// one character) and '^' as NUL: 1.8 KB gzip less; pre.js swaps them back.
+const CARET = 0x5e;
+const swapped = (b) => (b === 0 ? CARET : b === CARET ? 0 : b);
+
 function byteString(bytes) {
   const parts = [];
   for (let i = 0; i < bytes.length; i++) {
-    const c = bytes[i], next = bytes[i + 1];
+    const c = swapped(bytes[i]), next = i + 1 < bytes.length ? swapped(bytes[i + 1]) : undefined;
     if (c === 0) parts.push(next >= 0x30 && next <= 0x39 ? '\\x00' : '\\0');
     else if (c === 0x5c) parts.push('\\\\');
     else if (c === 0x22) parts.push('\\"');

@@ -84,11 +84,11 @@ std::string answer(std::string_view request_json) {
   out.set("ok", true);
   if (id) out.set("id", *id);
   out.set("question", q->text());
-  for (const auto& [k, v] : result.members()) out.set(k, v);
+  for (auto& [k, v] : result.take_members()) out.set(std::move(k), std::move(v));  // moved, not copied
   const auto unknown = req.unknown_fields();
   if (!unknown.empty()) {
     // A question's own warnings come first; the unknown fields are added after them.
-    const json::Value* own = result.find("warnings");
+    const json::Value* own = out.find("warnings");
     json::Value warnings = own ? *own : json::Value::array();
     for (const auto& f : unknown) {
       json::Value w = json::Value::object();

@@ -32,6 +32,8 @@ class Value {
   const std::vector<Value>& items() const { return items_; }
   const std::vector<std::pair<std::string, Value>>& members() const { return members_; }
   const Value* find(std::string_view key) const;
+  // Moves an object's members out (the value is left an empty object): no copy of a whole tree.
+  std::vector<std::pair<std::string, Value>> take_members() { return std::move(members_); }
 
   Value& push(Value v);                        // arrays
   Value& set(std::string key, Value v);        // objects: replaces an existing key

@@ -266,10 +266,15 @@ std::string check_orders(std::string_view request_json, std::string_view csv) {
     return failure({{"request", "La demande doit être un objet JSON, par exemple {\"today\":\"2026-01-20\",\"territory\":\"metropole\"}."}});
   const json::Value& root = *parsed.value;
   Lang lang = Lang::fr;
-  if (const json::Value* l = root.find("lang"); l && l->is(json::Value::Type::string) && l->text() == "en") lang = Lang::en;
+  bool bad_lang = false;
+  if (const json::Value* l = root.find("lang")) {  // as api/answer.cpp reads it
+    if (l->is(json::Value::Type::string) && l->text() == "en") lang = Lang::en;
+    else bad_lang = !(l->is(json::Value::Type::string) && l->text() == "fr");
+  }
   Request req(root, lang);
   req.mark_known("lang");
   req.mark_known("question");
+  if (bad_lang) req.error("lang", "La langue (lang) doit être \"fr\" ou \"en\".", "The language (lang) must be \"fr\" or \"en\".");
   const auto options = read_options(root, req);
   if (!options) return failure(req.errors());
   const Options& o = *options;

@@ -179,6 +179,7 @@ TEST_CASE("Bulk: bad requests and unreadable files name the field") {
   CHECK(field(check(R"({"today":"2026-01-20","territory":"metropole","from":{"offset":-1}})", kFrenchFile)) == "from");
   CHECK(field(check(R"({"today":"2026-01-20","territory":"metropole","from":{"offset":3,"line":1}})", kFrenchFile)) == "from");
   CHECK(field(check("nope", kFrenchFile)) == "request");
+  CHECK(field(check(R"({"today":"2026-01-20","territory":"metropole","lang":"de"})", kFrenchFile)) == "lang");
   const Value none = check(kToday, "Produit;Prix\nx;1\n");
   CHECK(field(none) == "csv");
   CHECK(first_message(none).find("Colonnes lues : \xC2\xAB Produit \xC2\xBB, \xC2\xAB Prix \xC2\xBB") != std::string::npos);

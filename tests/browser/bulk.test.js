@@ -44,7 +44,7 @@ test('1,000 orders: every row checked, errors explained, sort, export; nothing s
   const headers = await $(page, '#bulk-results thead th').allTextContents();
   assert.deepEqual(headers, ['Ligne', 'N° de commande', 'Date de réception', 'Montant', 'Date limite', 'Au plus tard', 'Statut', 'Jours restants', 'Erreurs']);
   const first = await $(page, '#bulk-results tbody tr').first().locator('th, td').allTextContents();
-  assert.deepEqual(first, ['2', PAYLOAD, '14/01/2026', '1,50', '2026-01-28', '2026-01-28', 'ouvert', '8', '']);
+  assert.deepEqual(first, ['2', PAYLOAD, '14/01/2026', '1,50', '28/01/2026', '28/01/2026', 'ouvert', '8', '']);
   assert.equal(await $(page, '#bulk-results tbody tr').count(), 200);
   assert.equal(await $(page, '#bulk-shown').textContent(), '200 lignes affichées sur 1000.');
   await shot(page, 'bulk-fr.png');

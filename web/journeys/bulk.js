@@ -97,11 +97,17 @@
   }
 
   // The columns of the table: the line, the file's own columns, then what the core worked out.
+  // A date worked out by the core (ISO) written as the row's date of receipt is (JJ/MM/AAAA or ISO).
+  function styledDate(s, iso, r) {
+    const received = s.meta.columns.findIndex((c) => c.role === 'received');
+    return !iso || /^\s*\d{4}/.test(r.cells[received] || '') ? iso || '' : iso.slice(8, 10) + '/' + iso.slice(5, 7) + '/' + iso.slice(0, 4);
+  }
+
   function columnsOf(s, w) {
     const own = s.meta.columns.map((c, i) => ({ name: c.name || '#' + (i + 1), get: (r) => r.cells[i] || '' }));
     return [{ name: w.line, get: (r) => r.line, num: true }, ...own,
-      { name: w.deadline, get: (r) => (r.deadline ? r.deadline.safe : '') },
-      { name: w.latest, get: (r) => (r.deadline ? r.deadline.latest : '') },
+      { name: w.deadline, get: (r) => styledDate(s, r.deadline && r.deadline.safe, r), key: (r) => (r.deadline ? r.deadline.safe : ''), date: true },
+      { name: w.latest, get: (r) => styledDate(s, r.deadline && r.deadline.latest, r), key: (r) => (r.deadline ? r.deadline.latest : ''), date: true },
       { name: w.status, get: (r) => w.statuses[r.status], key: (r) => ['error', 'closed', 'uncertain', 'open'].indexOf(r.status) },
       { name: w.daysLeft, get: (r) => (r.deadline ? r.daysLeft : ''), key: (r) => (r.deadline ? r.daysLeft : -1), num: true },
       { name: w.errors, get: (r) => (r.errors ? r.errors.map((e) => e.message).join(' ') : '') }];
@@ -125,8 +131,7 @@
   function exportCsv(ctx) {
     const s = ctx.state, w = text[ctx.lang], sep = s.meta.separator;
     const quote = (v) => { v = String(v); return v.includes(sep) || /["\r\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v; };
-    const received = s.meta.columns.findIndex((c) => c.role === 'received');
-    const styled = (iso, r) => (!iso || /^\s*\d{4}/.test(r.cells[received] || '') ? iso : iso.slice(8, 10) + '/' + iso.slice(5, 7) + '/' + iso.slice(0, 4));
+    const styled = (iso, r) => styledDate(s, iso, r);
     const lines = [s.meta.columns.map((c) => c.name).concat(w.exportHeaders).map(quote).join(sep)];
     const width = s.meta.columns.length;
     for (const r of s.rows) {
@@ -154,7 +159,7 @@
         on: { click: () => { sortRows(s, cols, i); s.focusAfter = 'sort-' + i; ctx.refresh(); ctx.say(w.sorted(c.name, s.sort.dir)); } } })]);
     }));
     const body = el('tbody', null, s.rows.slice(0, s.shown).map((r) => el('tr', { class: 'row-' + r.status },
-      cols.map((c, i) => (i === 0 ? el('th', { scope: 'row', text: String(c.get(r)) }) : el('td', { text: String(c.get(r)) }))))));
+      cols.map((c, i) => (i === 0 ? el('th', { scope: 'row', text: String(c.get(r)) }) : el('td', { class: c.date ? 'date' : null, text: String(c.get(r)) }))))));
     return el('div', { class: 'bulk-table', tabindex: '0', role: 'region', 'aria-labelledby': 'bulk-caption' }, [
       el('table', { id: 'bulk-results' }, [el('caption', { id: 'bulk-caption', text: w.caption }), el('thead', null, [head]), body])]);
   }

@@ -318,7 +318,10 @@ std::string check_orders(std::string_view request_json, std::string_view csv) {
   // One string, written once, in order: what is known before the rows, the rows, then the counts
   // (a result of 100,000 rows is tens of megabytes: it is never copied).
   std::string out;
-  out.reserve(text.size() * (o.csv ? 2 : 3) + 1024);
+  // The result is about 2 (CSV) or 3 (JSON) times the text it reads: this call's part of it, at most.
+  const std::size_t remaining = text.size() - std::min(text.size(), reader.offset());
+  const std::size_t slice = o.limit > remaining / 16 ? remaining : o.limit * 16;  // rows of 16 bytes and more
+  out.reserve(slice * (o.csv ? 2 : 3) + 1024);
   out += "{\"ok\":true,\"encoding\":";
   put_string(out, encoding_code(file.encoding));
   out += ",\"separator\":";

@@ -132,7 +132,8 @@ Deadline DeadlineMemo::get(date::sys_days received, Territory t, date::sys_days 
   // (22 years) of one territory never share a slot, 9 being prime to the table's size.
   const long long days = received.time_since_epoch().count() - date::sys_days{date::year{kMinYear} / 1 / 1}.time_since_epoch().count();
   const long long key = days * 9 + static_cast<int>(t);
-  Slot& slot = slots_[static_cast<std::size_t>(key) % slots_.size()];
+  if (slots_.empty()) slots_.resize(kSlots);
+  Slot& slot = slots_[static_cast<std::size_t>(key) % kSlots];
   if (slot.key != key) {
     // Lang does not matter: only the dates of the result are kept.
     const WithdrawalResult r = goods_withdrawal({received, t, today}, Lang::fr);

@@ -57,7 +57,8 @@ class DeadlineMemo {
     long long key = -1;
     Deadline deadline{};
   };
-  std::vector<Slot> slots_ = std::vector<Slot>(8192);
+  static constexpr std::size_t kSlots = 8192;
+  std::vector<Slot> slots_;  // made on the first deadline: a file of errors only never pays for it
 };
 
 // `row` is overwritten (its storage reused).

@@ -95,6 +95,14 @@ test('a file that cannot be used says why; a Windows-1252 file is read; English'
   assert.equal(await $(page, '#bulk-counts').textContent(), '1 order: 1 open, 0 uncertain, 0 closed, 0 in error.');
   assert.deepEqual(await $(page, '#bulk-results thead th').allTextContents(),
     ['Line', 'Date de réception', 'Territoire', 'Deadline', 'Latest', 'Status', 'Days left', 'Errors']);
+  // A byte order mark, quotes around a separator and a line break, blank lines, markup in the header.
+  await $(page, '#bulk-file').setInputFiles({ name: 'q.csv', mimeType: 'text/csv',
+    buffer: Buffer.from('\ufeff' + PAYLOAD + ',Received\r\n\r\n"a, ""b""\r\nc",2026-01-14\r\n,,\r\n\r\n', 'utf8') });
+  await $(page, '#bulk-counts').filter({ hasText: /^1 order/ }).waitFor();
+  assert.deepEqual(await $(page, '#bulk-results tbody tr').first().locator('th, td').allTextContents(),
+    ['3', 'a, "b"\r\nc', '2026-01-14', '2026-01-28', '2026-01-28', 'open', '8', '']);
+  assert.equal(await $(page, '#bulk-results thead th').nth(1).textContent(), PAYLOAD);
+  await assertNoInjection(page, log);
   assert.deepEqual(log.requests, [served.url]);
   await context.close();
 });

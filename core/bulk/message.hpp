@@ -1,5 +1,5 @@
 // Messages of the bulk check, put together from parts in the person's language: one loop, where
-// chains of operator+ would each be inlined code in the wasm (README-perf.md, sizes).
+// chains of operator+ would each be inlined code in the wasm (measured by issue 8's first attempt).
 #pragma once
 #include <initializer_list>
 #include <string>

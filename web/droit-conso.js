@@ -79,7 +79,9 @@
 
     t() { return I18N[this.lang_]; }
     jt(j) { return j.text[this.lang_]; }
-    available(j) { return !!(j.screens && this.about && this.about.questions && this.about.questions.includes(j.question)); }
+    // A journey with its own screen (`custom`, e.g. journeys/bulk.js) needs only the engine's function.
+    available(j) { if (j.custom) return !!(this.engine && j.needs && this.engine[j.needs]);
+      return !!(j.screens && this.about && this.about.questions && this.about.questions.includes(j.question)); }
 
     // First view: a case from the link's fragment, a journey named by the host, or the situations.
     begin() {
@@ -141,6 +143,7 @@
       else if (v.kind === 'start') nodes = this.startView(title);
       else if (v.kind === 'soon') nodes = this.soonView(title);
       else if (v.kind === 'screen') nodes = this.screenView();
+      else if (v.kind === 'custom') nodes = v.j.custom(this.customContext(title));
       else nodes = this.resultView(title);
       this.screen.replaceChildren(...nodes.filter(Boolean));
       this.screen.className = 'card ' + v.kind;
@@ -169,7 +172,19 @@
     choose(j, focus = true) {
       this.confirming = null;
       if (!this.available(j)) return this.show({ kind: 'soon', j }, focus);
+      if (j.custom) return this.show({ kind: 'custom', j, state: {} }, focus);
       this.show({ kind: 'screen', j, pos: 0 }, focus);
+    }
+
+    // What a custom screen is given: the frame's helpers, its own state (kept across a change of
+    // language), the engine, the territory and today's date of the frame, the way home.
+    customContext(title) {
+      const t = this.t(), v = this.view;
+      return { el, R, lang: this.lang_, t, jt: this.jt(v.j), title, state: v.state, engine: this.engine,
+        today: this.values.today, territory: this.values.territory,
+        territories: TERRITORIES.map((code) => ({ value: code, label: t.territories[code] })),
+        say: (text) => this.say(text), refresh: () => { if (this.view === v) this.fill(); },
+        home: () => this.show({ kind: 'start' }) };
     }
 
     soonView(title) {

@@ -5,7 +5,9 @@ var DroitConsoEngine = (function () {
     if (!ready) {
       ready = createDroitConso().then(function (mod) {
         return {
-          ask: function (request) { return JSON.parse(mod.answer(JSON.stringify(request))); }
+          ask: function (request) { return JSON.parse(mod.answer(JSON.stringify(request))); },
+          // The bulk check of an order file: its bytes cross once (README-bulk.md).
+          bulk: function (request, bytes) { return JSON.parse(mod.bulk(JSON.stringify(request), bytes)); }
         };
       });
     }

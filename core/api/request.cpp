@@ -56,6 +56,16 @@ Why decimal_error_text(DecimalError e, const std::string& fr_shown, const std::s
 
 }  // namespace
 
+std::string amount_error_text(DecimalError error, std::string_view typed, Lang lang) {
+  const Why maximum{write_amount(kMaxAmountCents, Lang::fr), write_amount(kMaxAmountCents, Lang::en)};
+  const std::string quoted = quote_input(typed);
+  std::string fr_shown = "« ", en_shown = "\"";
+  fr_shown.append(quoted).append(" »");
+  en_shown.append(quoted).append("\"");
+  const Why why = decimal_error_text(error, fr_shown, en_shown, true, maximum);
+  return lang == Lang::en ? why.en : why.fr;
+}
+
 std::string quote_input(std::string_view text) {
   constexpr std::size_t kMax = 40;
   if (text.size() <= kMax) return std::string(text);

@@ -11,6 +11,7 @@
 #include "api/json.hpp"
 #include "calendar/territory.hpp"
 #include "money/checked.hpp"
+#include "money/decimal.hpp"
 #include "rules/purchase.hpp"
 #include "text/lang.hpp"
 
@@ -72,5 +73,10 @@ class Request {
 
 // The text a person typed, shortened for quoting in a message (at a UTF-8 boundary).
 std::string quote_input(std::string_view text);
+
+// Why an amount typed as `typed` was refused by read_amount (money/amount.hpp), in `lang`, quoted
+// as « typed » / "typed": the same words as the amount fields of every question (the bulk check's
+// amount cells).
+std::string amount_error_text(DecimalError error, std::string_view typed, Lang lang);
 
 }  // namespace dc::api

@@ -186,3 +186,23 @@ for (const [name, prefix, ctx] of [
     await context.close();
   });
 }
+
+test('axe-core: 0 violations on the bulk check (file input, results table, sorted), in French and English', async () => {
+  const { context, page } = await openPage(browser, PAGE_URL_FILE, { clock: JAN_20 });
+  await $(page, '#situation-bulk').click();
+  await noViolation(page, 'bulk');
+  await assertLabelled(page, 'bulk');
+  const csv = 'Commande;Date de réception;Montant\r\nA-1;14/01/2026;12,50\r\nA-2;31/02/2026;douze\r\nA-3;02/01/2026;3\r\n';
+  await $(page, '#bulk-file').setInputFiles({ name: 'c.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await $(page, '#bulk-counts').waitFor();
+  await noViolation(page, 'bulk-results');
+  await $(page, '#sort-2').click();
+  await noViolation(page, 'bulk-sorted');
+  await $(page, '#bulk-file').setInputFiles({ name: 'p.csv', mimeType: 'text/csv', buffer: Buffer.from('Produit;Prix\nx;1\n') });
+  await $(page, '#bulk-error').waitFor();
+  await noViolation(page, 'bulk-error');
+  await $(page, '.lang').click();
+  await $(page, '#bulk-error').filter({ hasText: /^No column/ }).waitFor();  // checked again, in English
+  await noViolation(page, 'en-bulk-error');
+  await context.close();
+});

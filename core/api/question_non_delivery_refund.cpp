@@ -35,7 +35,8 @@ json::Value answer_non_delivery_refund(Request& req) {
   const auto due = req.date("refundDue", {"la date où le remboursement était dû", "the date the refund was due"}, true);
   const auto refunded = req.date("refunded", {"la date du remboursement", "the date of the refund"}, false);
   const auto today = req.date("today", {"la date du jour", "today's date"}, false);
-  if (!refunded && !today && !req.has("refunded") && !req.has("today"))
+  // Absent or null alike (a bad date has its own error): one of the two is needed.
+  if (!refunded && !today && !req.value("refunded") && !req.value("today"))
     req.error("refunded", "Indiquez la date du remboursement (refunded) ou, s'il n'a pas encore eu lieu, la date du jour (today).",
               "Give the date of the refund (refunded) or, if there has been none yet, today's date (today).");
   if (refunded && today && *refunded > *today)

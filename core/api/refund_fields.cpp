@@ -1,5 +1,6 @@
 // The refund question's fields and the engines they feed (README-refund.md documents every field).
 #include "api/refund_fields.hpp"
+#include "api/date_checks.hpp"
 #include "api/withdrawal_json.hpp"
 #include <array>
 
@@ -55,7 +56,8 @@ std::optional<RefundCase> read_refund_case(Request& req) {
   const auto rate = req.percent("legalRatePercent", {"le taux de l'intérêt légal", "the legal interest rate"}, 1, 3000, false);
   const auto refunded = req.date("refunded", {"la date du remboursement", "the date of the refund"}, false);
   const auto today = req.date("today", {"la date du jour", "today's date"}, false);
-  if (!refunded && !today && !req.has("refunded") && !req.has("today"))
+  // Absent or null alike (a bad date has its own error): one of the two is needed.
+  if (!refunded && !today && !req.value("refunded") && !req.value("today"))
     req.error("refunded", "Indiquez la date du remboursement (refunded) ou, s'il n'a pas encore eu lieu, la date du jour (today).",
               "Give the date of the refund (refunded) or, if there has been none yet, today's date (today).");
   if (refunded && today && *refunded > *today)
@@ -72,8 +74,13 @@ std::optional<RefundCase> read_refund_case(Request& req) {
                   "With refundDue, this field (" + std::string(f) + ") is one too many: give either the due date or the facts that set it.");
   } else {
     due_facts = read_due_facts(req, today);
+    // A refund of the withdrawal cannot come before the seller knew of it (a date typed wrong).
+    if (due_facts)
+      check_not_before(req, {"refunded", {"la date du remboursement", "the date of the refund"}, refunded},
+                       {"sellerInformed", {"la date où le vendeur a été informé de la rétractation",
+                                           "the date the seller was informed of the withdrawal"}, due_facts->seller_informed});
   }
-  if (!req.errors().empty() || !price || !(due_given || due_facts)) return std::nullopt;
+  if (!req.errors().empty() || !price || !(due_given || due_facts) || !(refunded || today)) return std::nullopt;
   RefundCase c;
   c.due_given = due_given.has_value();
   c.due_facts = due_facts;

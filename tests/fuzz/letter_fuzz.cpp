@@ -11,7 +11,7 @@
 //     "droitconso-<kind>-YYYY-MM-DD.txt" dated the letter's date, no template marker left unless
 //     the person typed one, and every name and free text typed appears verbatim (trimmed) in it;
 //   - no letter: no "letter" member, and steps that say why;
-//   - an error names a field; a field filled with markup or a template marker is never read as a date.
+//   - a well-formed letter request is never refused as a whole: each error names its field.
 #include <fuzzer/FuzzedDataProvider.h>
 #include <array>
 #include <cstddef>

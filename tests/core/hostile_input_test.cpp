@@ -351,7 +351,7 @@ TEST_CASE("Markup in every text field comes back escaped, never as markup") {
   CHECK(q.message("question").find("<script>") != std::string::npos);
 }
 
-TEST_CASE("The refund questions need the refund date or today: absent or null alike, named; either one is enough") {
+TEST_CASE("The refund questions need the refund date or today: absent or null alike, named, and either one is enough") {
   // Regression: "refunded":null without "today" was taken as given; the refund question then counted
   // the delay to an empty date (1970-01-01 in the answer), and non-delivery-refund answered
   // {"ok":true} with no result at all.

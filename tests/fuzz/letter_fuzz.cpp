@@ -237,7 +237,9 @@ void check_letter(const Value& request, const Value& answer, const std::string& 
   // The file name carries the kind and the letter's date.
   const std::string kind = request.find("kind")->text();
   const Value* letter_date = request.find("letterDate");
-  const std::string day = letter_date && letter_date->is(Value::Type::string) ? letter_date->text() : request.find("today")->text();
+  // An empty optional date is "not given" (api/request): the letter is then dated today.
+  const bool dated = letter_date && letter_date->is(Value::Type::string) && !letter_date->text().empty();
+  const std::string day = dated ? letter_date->text() : request.find("today")->text();
   expect(letter->find("filename")->text() == "droitconso-" + kind + "-" + day + ".txt", "the file name is not droitconso-<kind>-<date>.txt",
          text_in);
   // What was typed comes out verbatim, and a template marker only when typed.

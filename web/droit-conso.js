@@ -53,6 +53,7 @@
       this.root.adoptedStyleSheets = [styleSheet()];
       this.lang_ = 'fr';
       this.values = { territory: 'metropole', today: localTodayIso() };
+      this.todayDefault = this.values.today;  // "today" as the clock gave it, until the person changes it
       this.extra = {};      // per journey: screens asked because the core listed inputs as missing
       this.name = '';       // the case's name, typed when saving
       this.view = { kind: 'loading' };
@@ -281,6 +282,8 @@
 
     // The request for the core: the journey's own, with the answers to the core's missing questions.
     ask(j) {
+      // A page left open past midnight: "today", unless the person changed it, is the new local day.
+      if (this.values.today === this.todayDefault) this.values.today = this.todayDefault = localTodayIso();
       const req = j.request(this.values);
       for (const s of this.extra[j.id] || []) for (const f of s) if (this.values[f.id] !== undefined && this.values[f.id] !== '')
         req[f.id] = f.bool ? this.values[f.id] === 'true' : this.values[f.id];

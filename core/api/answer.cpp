@@ -78,6 +78,11 @@ std::string answer(std::string_view request_json) {
   json::Value result = found->handler(req);
   std::vector<FieldError> errors = early;
   errors.insert(errors.end(), req.errors().begin(), req.errors().end());
+  // A question that gives no result must have said why; if it did not (a bug), the answer is still
+  // a refusal, never {"ok":true} with nothing in it.
+  if (errors.empty() && !result.is(json::Value::Type::object))
+    errors.push_back({"request", tr(lang, "Cette demande n'a pas pu être calculée : un champ manque ou ne convient pas.",
+                                    "This request could not be computed: a field is missing or unsuitable.")});
   if (!errors.empty()) return json::serialize(failure(errors, id));
 
   json::Value out = json::Value::object();

@@ -4,6 +4,7 @@
 #include "api/questions.hpp"
 #include "calendar/iso_date.hpp"
 #include "api/purchase_fields.hpp"
+#include "money/amount.hpp"
 #include "rules/conformity.hpp"
 #include "rules/hidden_defect.hpp"
 #include "rules/withdrawal_case.hpp"
@@ -153,7 +154,7 @@ std::optional<EscalationInput> read_escalation_input(Request& req) {
   in.card_debit = past("cardDebit", {"la date du débit de la carte", "the card debit date"});
   const auto days = read_notice_days(req);
   in.claim_cents = req.integer("claimCents", {"le montant demandé, en centimes", "the amount claimed, in cents"}, 1,
-                               10'000'000'000'000LL, false);
+                               kMaxAmountCents, false);
   const auto seller = read_seller(req);
   const auto concluded = add_withdrawal_deadlines(req, in);
   const auto contract = contract_day(req, *today, concluded);

@@ -14,6 +14,7 @@
 #include "letters/mediator_letter.hpp"
 #include "letters/refund_letter.hpp"
 #include "letters/withdrawal_letter.hpp"
+#include "money/amount.hpp"
 #include "rules/conformity.hpp"
 #include "rules/hidden_defect.hpp"
 #include "rules/inputs.hpp"
@@ -32,7 +33,7 @@ const Label kProductLabel{"le bien (ou le service) concerné", "the goods (or se
 const Label kDefectLabel{"la description du défaut", "the description of the defect"};
 
 std::optional<long long> read_price(Request& req) {
-  return req.integer("priceCents", {"le prix payé, en centimes", "the price paid, in cents"}, 1, 10'000'000'000'000LL, false);
+  return req.integer("priceCents", {"le prix payé, en centimes", "the price paid, in cents"}, 1, kMaxAmountCents, false);
 }
 
 // The date fields whose order is checked (api/date_checks names them in its messages).

@@ -1,5 +1,6 @@
 // The refund question's fields and the engines they feed (README-refund.md documents every field).
 #include "api/refund_fields.hpp"
+#include "api/date_checks.hpp"
 #include "api/withdrawal_json.hpp"
 #include <array>
 
@@ -49,7 +50,8 @@ std::optional<RefundDueInput> read_due_facts(Request& req, const std::optional<s
 RefundEnd read_refund_end(Request& req) {
   RefundEnd end{req.date("refunded", {"la date du remboursement", "the date of the refund"}, false),
                 req.date("today", {"la date du jour", "today's date"}, false)};
-  if (!end.refunded && !end.today && !req.has("refunded") && !req.has("today"))
+  // Absent or null alike (a bad date has its own error): one of the two is needed.
+  if (!end.refunded && !end.today && !req.value("refunded") && !req.value("today"))
     req.error("refunded", "Indiquez la date du remboursement (refunded) ou, s'il n'a pas encore eu lieu, la date du jour (today).",
               "Give the date of the refund (refunded) or, if there has been none yet, today's date (today).");
   if (end.refunded && end.today && *end.refunded > *end.today)
@@ -79,8 +81,13 @@ std::optional<RefundCase> read_refund_case(Request& req) {
                   "With refundDue, this field (" + std::string(f) + ") is one too many: give either the due date or the facts that set it.");
   } else {
     due_facts = read_due_facts(req, today);
+    // A refund of the withdrawal cannot come before the seller knew of it (a date typed wrong).
+    if (due_facts)
+      check_not_before(req, {"refunded", {"la date du remboursement", "the date of the refund"}, refunded},
+                       {"sellerInformed", {"la date où le vendeur a été informé de la rétractation",
+                                           "the date the seller was informed of the withdrawal"}, due_facts->seller_informed});
   }
-  if (!req.errors().empty() || !price || !(due_given || due_facts)) return std::nullopt;
+  if (!req.errors().empty() || !price || !(due_given || due_facts) || !(refunded || today)) return std::nullopt;
   RefundCase c;
   c.due_given = due_given.has_value();
   c.due_facts = due_facts;

@@ -18,7 +18,11 @@ struct QuestionShape {
   json::Value request;   // {"question":name, "lang":"en", field: value…}: accepted when `accepted`
   bool accepted = false;
   std::vector<std::string> fields;  // every field an error named, in the order met
+  std::string variant;              // the letter's kind, for the "letter" question; else empty
 };
+
+// The kinds of the "letter" question: each has its own fields, so each is probed on its own.
+inline constexpr std::string_view kLetterKinds[] = {"withdrawal", "refund", "mediator", "conformity", "hiddenDefect"};
 
 namespace probing {
 
@@ -53,7 +57,8 @@ inline bool names(const std::vector<NamedError>& errors, std::string_view field)
 inline std::vector<json::Value> candidates(std::string_view message) {
   std::vector<json::Value> out{"2026-01-14", "2026-02-02", "2025-12-01", "2026-06-30", "metropole",
                                2026,         14,           1,            0,            100,
-                               10000,        true,         false,        "100",        "10.00"};
+                               10000,        true,         false,        "100",        "10.00",
+                               json::Value::array().push("12 rue des Lilas").push("69001 Lyon")};  // a postal address
   std::string word;
   for (std::size_t i = 0; i <= message.size(); ++i) {
     const char c = i < message.size() ? message[i] : ' ';
@@ -67,12 +72,14 @@ inline std::vector<json::Value> candidates(std::string_view message) {
   return out;
 }
 
-inline QuestionShape probe(std::string_view name) {
+// `start`: fields given from the outset (a letter's kind, for instance).
+inline QuestionShape probe(std::string_view name, const json::Value& start = json::Value::object()) {
   QuestionShape shape;
   shape.name = std::string(name);
   shape.request = json::Value::object();
   shape.request.set("question", shape.name);
   shape.request.set("lang", "en");
+  for (const auto& [k, v] : start.members()) shape.request.set(k, v);
   for (int round = 0; round < 12; ++round) {
     const auto errors = errors_of(shape.request);
     if (errors.empty()) {
@@ -81,7 +88,7 @@ inline QuestionShape probe(std::string_view name) {
     }
     bool progressed = false;
     for (const auto& e : errors) {
-      if (e.field == "question" || e.field == "lang" || e.field == "request") continue;
+      if (e.field == "question" || e.field == "lang" || e.field == "request" || start.find(e.field)) continue;
       bool known = false;
       for (const auto& f : shape.fields) known = known || f == e.field;
       if (!known) shape.fields.push_back(e.field);
@@ -106,7 +113,16 @@ inline QuestionShape probe(std::string_view name) {
 inline const std::vector<QuestionShape>& question_shapes() {
   static const std::vector<QuestionShape> shapes = [] {
     std::vector<QuestionShape> out;
-    for (const auto& q : api::questions()) out.push_back(probing::probe(q.name));
+    for (const auto& q : api::questions()) {
+      if (q.name != "letter") {
+        out.push_back(probing::probe(q.name));
+        continue;
+      }
+      for (const auto kind : kLetterKinds) {
+        out.push_back(probing::probe(q.name, json::Value::object().set("kind", std::string(kind))));
+        out.back().variant = std::string(kind);
+      }
+    }
     return out;
   }();
   return shapes;

@@ -107,7 +107,7 @@ TEST_CASE("Bulk: an uncertain deadline gives both dates") {
   CHECK(text(a, "daysLeft") == "0");
 }
 
-TEST_CASE("Bulk: an English file with ',' and LF; messages in English") {
+TEST_CASE("Bulk: an English file with ',' and LF: messages in English") {
   const Value r = check(R"({"today":"2026-01-20","territory":"guadeloupe","lang":"en"})",
                         "order,received,amount\n1,2026-05-13,\"1,234.56\"\n2,2026-13-01,\n");
   CHECK(text(r, "separator") == ",");

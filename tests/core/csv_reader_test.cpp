@@ -41,7 +41,7 @@ TEST_CASE("Fields, quotes and doubled quotes") {
   CHECK(read_all("\"1 234,56\",x", ',')[0].cells == Cells{"1 234,56", "x"});
 }
 
-TEST_CASE("CRLF, LF and a lone CR end lines; a final line without one is read") {
+TEST_CASE("CRLF, LF and a lone CR end lines: a final line without one is read") {
   const auto rows = read_all("h1;h2\r\n1;2\r\n3;4\r5;6\n7;8", ';');
   REQUIRE(rows.size() == 5);
   CHECK(rows[1].cells == Cells{"1", "2"});
@@ -53,7 +53,7 @@ TEST_CASE("CRLF, LF and a lone CR end lines; a final line without one is read") 
     for (const auto& c : r.cells) CHECK(c.find('\r') == std::string::npos);
 }
 
-TEST_CASE("Blank lines are skipped; line numbers stay those of the file") {
+TEST_CASE("Blank lines are skipped: line numbers stay those of the file") {
   const auto rows = read_all("\n\nh\r\n\r\n\r\na\n\nb\n\n", ';');
   REQUIRE(rows.size() == 3);
   CHECK(rows[0].line == 3);
@@ -62,7 +62,7 @@ TEST_CASE("Blank lines are skipped; line numbers stay those of the file") {
   CHECK(rows[2].line == 8);
 }
 
-TEST_CASE("A quoted field may hold line breaks; the next record's line number counts them") {
+TEST_CASE("A quoted field may hold line breaks: the next record's line number counts them") {
   const auto rows = read_all("h;note\n1;\"two\r\nlines\"\n2;x\n", ';');
   REQUIRE(rows.size() == 3);
   CHECK(rows[1].cells == Cells{"1", "two\r\nlines"});

@@ -96,7 +96,7 @@ TEST_CASE("Hostile CSV: markup in cells and headers is given back as text, escap
   CHECK(r.find("columns")->items().at(0).find("name")->text() == "<img src=x onerror=alert(1)>");
 }
 
-TEST_CASE("Hostile CSV: invalid UTF-8 is read as Windows-1252; NUL bytes and a 10 MB cell are answered") {
+TEST_CASE("Hostile CSV: invalid UTF-8 is read as Windows-1252: NUL bytes and a 10 MB cell are answered") {
   const Value latin = checked("Received;Note\n14/01/2026;\xFF\xFE\xC3\n");
   CHECK(latin.find("encoding")->text() == "windows-1252");
   CHECK(latin.find("rows")->items().at(0).find("cells")->items().at(1).text() == "\xC3\xBF\xC3\xBE\xC3\x83");

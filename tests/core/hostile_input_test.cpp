@@ -10,6 +10,7 @@
 #include "api/answer.hpp"
 #include "api/json.hpp"
 #include "api_probe.hpp"
+#include "money/amount.hpp"
 
 using dc::json::Value;
 
@@ -256,11 +257,9 @@ TEST_CASE("NaN, infinities and numbers out of range are refused, naming the fiel
 TEST_CASE("Every field of every question refuses a value of the wrong type, naming the field") {
   // The questions and an accepted request for each are learnt from the API (api_probe.hpp), so a
   // question added to the table is covered here with no change.
+  // Each kind of letter is probed on its own (its fields differ), with the others.
   for (const auto& shape : dc::test::question_shapes()) {
-    INFO("question " << shape.name << ", accepted request " << dc::json::serialize(shape.request));
-    // The probe fills free-text fields with a date: the letter question needs real names. Its
-    // fields are covered by tests/core/letter_question_test.cpp instead.
-    if (shape.name == "letter") continue;
+    INFO("question " << shape.name << " " << shape.variant << ", accepted request " << dc::json::serialize(shape.request));
     REQUIRE(shape.accepted);
     REQUIRE(ask_value(shape.request).ok());
     for (const auto& [field, good] : shape.request.members()) {
@@ -278,9 +277,8 @@ TEST_CASE("Every field of every question refuses a value of the wrong type, nami
       }
     }
     // A required field that is null or missing is named too.
+    // ("refunded" may be left out when "today" is given: see the test of the two just below.)
     for (const auto& field : shape.fields) {
-      // "refunded" may be left out when "today" is given (the refund is then counted to today).
-      if (field == "refunded") continue;
       INFO("field " << field);
       Value with_null = shape.request;
       with_null.set(field, nullptr);
@@ -293,19 +291,50 @@ TEST_CASE("Every field of every question refuses a value of the wrong type, nami
   }
 }
 
+// The fields whose value is text a person types (names, places, descriptions): any text is accepted
+// there, markup included, and kept as literal text. Every other string field (dates, choices,
+// territories, amounts) refuses it, naming the field: inside a letter request too.
+bool free_text_field(std::string_view field) {
+  constexpr std::string_view kText[] = {"senderName", "sellerName", "mediatorName", "place", "orderReference", "product",
+                                        "dispute",    "claim",      "defect",       "sellerAnswer"};
+  for (const auto t : kText)
+    if (t == field) return true;
+  return false;
+}
+
 TEST_CASE("Markup in every text field comes back escaped, never as markup") {
   constexpr std::string_view kScript = "<script>alert(\"x\")</script><img src=x onerror=alert(1)>&amp;";
   for (const auto& shape : dc::test::question_shapes()) {
-    INFO("question " << shape.name);
-    if (shape.name == "letter") continue;  // names and free text are kept as literal text there (letter_question_test.cpp)
+    INFO("question " << shape.name << " " << shape.variant);
     for (const auto& [field, good] : shape.request.members()) {
       if (!good.is(Value::Type::string)) continue;
       Value request = shape.request;
       request.set(field, std::string(kScript));
       INFO("field " << field);
       const Answer a = ask_value(request);  // checks that no '<', '>' or '&' is left unescaped
-      CHECK_FALSE(a.ok());
-      CHECK(a.names(field));
+      if (!free_text_field(field)) {
+        CHECK_FALSE(a.ok());
+        CHECK(a.names(field));
+        continue;
+      }
+      // A letter's free text: accepted, and in the letter exactly as typed (once the JSON is read).
+      REQUIRE(shape.name == "letter");
+      REQUIRE(a.ok());
+      if (a.json.find("applies")->as_bool())
+        CHECK(a.json.find("letter")->find("text")->text().find(kScript) != std::string::npos);
+    }
+    // An address line with markup is text too; the address as a plain string is the wrong type.
+    for (const auto& [field, good] : shape.request.members()) {
+      if (!good.is(Value::Type::array)) continue;
+      INFO("field " << field);
+      Value request = shape.request;
+      request.set(field, Value::array().push(std::string(kScript)).push("69001 Lyon"));
+      const Answer a = ask_value(request);
+      REQUIRE(a.ok());
+      if (a.json.find("applies")->as_bool())
+        CHECK(a.json.find("letter")->find("text")->text().find(kScript) != std::string::npos);
+      request.set(field, std::string(kScript));
+      CHECK(ask_value(request).names(field));
     }
     // The caller's id, an unknown field's name and value: echoed or named, escaped.
     Value request = shape.request;
@@ -320,4 +349,74 @@ TEST_CASE("Markup in every text field comes back escaped, never as markup") {
   // A quoted unknown question: the message carries the text, escaped.
   const Answer q = ask_value(Value::object().set("question", std::string(kScript)));
   CHECK(q.message("question").find("<script>") != std::string::npos);
+}
+
+TEST_CASE("The refund questions need the refund date or today: absent or null alike, named, and either one is enough") {
+  // Regression: "refunded":null without "today" was taken as given; the refund question then counted
+  // the delay to an empty date (1970-01-01 in the answer), and non-delivery-refund answered
+  // {"ok":true} with no result at all.
+  const std::string refund = R"({"question":"refund","price":"249,90","contract":"goods","sellerInformed":"2026-03-02",)"
+                             R"("territory":"metropole","sellerCollects":true)";
+  const std::string non_delivery = R"({"question":"non-delivery-refund","paid":"249,90","refundDue":"2026-03-16")";
+  for (const auto& base : {refund, non_delivery}) {
+    INFO(base);
+    check_rows({
+        {"neither", base + "}", "refunded"},
+        {"refunded null", base + R"(,"refunded":null})", "refunded"},
+        {"today null", base + R"(,"today":null})", "refunded"},
+        {"both null", base + R"(,"refunded":null,"today":null})", "refunded"},
+        {"refunded impossible: its own error", base + R"(,"refunded":"2026-02-30"})", "refunded"},
+        {"today alone", base + R"(,"today":"2026-04-20"})", nullptr},
+        {"today, refunded null", base + R"(,"today":"2026-04-20","refunded":null})", nullptr},
+        {"refunded alone", base + R"(,"refunded":"2026-04-20"})", nullptr},
+        {"refunded, today null", base + R"(,"refunded":"2026-04-20","today":null})", nullptr},
+    });
+    const Answer to_today = ask(base + R"(,"today":"2026-04-20","refunded":null})");
+    CHECK(to_today.json.find("refunded")->as_bool() == false);
+    CHECK(ask(base + R"(,"refunded":null,"today":null})").message("refunded").find("today") != std::string::npos);
+  }
+  // The refund question counts the delay to today: 35 days after 16 March 2026.
+  CHECK(ask(refund + R"(,"today":"2026-04-20","refunded":null})").json.find("daysLate")->text() == "35");
+}
+
+TEST_CASE("A refund dated before the seller knew of the withdrawal is refused, naming the refund date") {
+  // Regression: accepted, and the refund reported as on time.
+  const std::string refund = R"({"question":"refund","price":"249,90","contract":"goods","sellerInformed":"2026-03-02",)"
+                             R"("territory":"metropole","sellerCollects":true,"refunded":)";
+  const Answer before = ask(refund + R"("2026-02-01"})");
+  CHECK_FALSE(before.ok());
+  CHECK(before.message("refunded") ==
+        "La date du remboursement (refunded), 2026-02-01, est avant la date où le vendeur a été informé de la "
+        "rétractation (sellerInformed), 2026-03-02.");
+  CHECK(ask(refund + R"("2026-03-02"})").ok());  // the same day: possible
+  // The refund letter reads the same fields.
+  const Answer letter = ask(R"({"question":"letter","kind":"refund","today":"2026-04-20","senderName":"Zoé","senderAddress":["1 rue A","69001 Lyon"],)"
+                            R"("sellerName":"Vendeur","sellerAddress":["2 rue B","75002 Paris"],"place":"Lyon","product":"Grille-pain",)"
+                            R"("price":"249,90","contract":"goods","sellerInformed":"2026-03-02","territory":"metropole","sellerCollects":true,)"
+                            R"("withdrawalSent":"2026-03-01","refunded":"2026-02-01"})");
+  CHECK(letter.names("refunded"));
+}
+
+TEST_CASE("Every amount in cents stops at the largest amount accepted anywhere, 1,000,000,000 euros") {
+  // Regression: the letters' priceCents and the plan's claimCents took up to 100 times more.
+  const std::vector<std::string> extra_fields{"priceCents", "claimCents", "deliveryCents", "paidCents"};
+  int checked = 0;
+  for (const auto& shape : dc::test::question_shapes()) {
+    INFO("question " << shape.name << " " << shape.variant);
+    for (const auto& field : extra_fields) {
+      // Only where the field is known (no warning about it) and no other amount form is given.
+      Value request = shape.request;
+      const std::string plain = field.substr(0, field.size() - 5);
+      if (request.find(plain)) continue;
+      request.set(field, static_cast<long long>(dc::kMaxAmountCents));
+      const Answer at_max = ask_value(request);
+      if (at_max.warns(field)) continue;
+      INFO("field " << field);
+      CHECK_FALSE(at_max.names(field));
+      request.set(field, static_cast<long long>(dc::kMaxAmountCents + 1));
+      CHECK(ask_value(request).names(field));
+      ++checked;
+    }
+  }
+  CHECK(checked >= 6);
 }

@@ -26,7 +26,7 @@ TEST_CASE("Header names in French and English, any case, accents or not") {
   CHECK(role_of_header("Produit") == Role::other);
 }
 
-TEST_CASE("Columns are mapped; other columns are kept, not read") {
+TEST_CASE("Columns are mapped: other columns are kept, not read") {
   const std::vector<std::string> header{"Commande", "Produit", "Date de réception", "Montant", "Territoire"};
   const auto m = map_columns(header);
   CHECK(*m.order == 0);
@@ -37,7 +37,7 @@ TEST_CASE("Columns are mapped; other columns are kept, not read") {
   CHECK(m.unused.empty());
 }
 
-TEST_CASE("The date of receipt wins over a delivery date, in any order; a repeated role is reported") {
+TEST_CASE("The date of receipt wins over a delivery date, in any order: a repeated role is reported") {
   const std::vector<std::string> header{"Date de livraison", "Réception", "Montant", "Total"};
   const auto m = map_columns(header);
   CHECK(*m.received == 1);

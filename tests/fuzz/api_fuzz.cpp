@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
   const char* dir = std::getenv("DROITCONSO_FUZZ_SEED_DIR");
   if (!dir) return 0;
   for (const auto& shape : dc::test::question_shapes()) {
-    std::ofstream(std::string(dir) + "/probed-" + shape.name + ".json") << dc::json::serialize(shape.request);
+    std::ofstream(std::string(dir) + "/probed-" + shape.name + (shape.variant.empty() ? "" : "-" + shape.variant) + ".json") << dc::json::serialize(shape.request);
   }
   return 0;
 }

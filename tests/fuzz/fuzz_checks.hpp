@@ -54,6 +54,9 @@ inline json::Value expect_api_answer(std::string_view out) {
     const json::Value* q = v.find("question");
     expect(q && q->is(T::string) && !q->text().empty(), "a successful answer does not name its question", out);
     expect(!v.find("errors"), "a successful answer carries errors", out);
+    bool content = false;  // regression: {"ok":true,"question":"non-delivery-refund"} and nothing else
+    for (const auto& [k, value] : v.members()) content = content || (k != "ok" && k != "id" && k != "question" && k != "warnings");
+    expect(content, "a successful answer carries no result", out);
   } else {
     const json::Value* errors = v.find("errors");
     expect(errors && errors->is(T::array) && !errors->items().empty(), "a failed answer has no errors", out);

@@ -100,7 +100,7 @@
       sellerCollects: { kind: 'boolean' }, goodsReceivedBack: { kind: 'date', optional: true }, proofOfShipmentSent: { kind: 'date', optional: true }
     },
     screens: [['sellerInformed'], ['price', 'delivery'], ['refunded'], ['territory', 'today']],
-    request: (v) => Object.assign({ question: 'refund', refunded: given(v.refunded), today: given(v.refunded) ? undefined : v.today }, facts(v)),
+    request: (v) => Object.assign({ question: 'refund', refunded: given(v.refunded), today: v.today }, facts(v)),
     // Late and still not refunded: the formal notice to refund (L221-24, L242-4, the increase to date).
     letter: (v, res) => (late(v, res) ? { kind: 'refund', fields: Object.assign(facts(v), goodsBack(v)), ask: ['product', 'withdrawalSent', 'goodsSentBack'] } : null),
     // Late: the plan, with the amount claimed (the sums due and the increase).

@@ -306,6 +306,7 @@
         if (c && c.type === 'date' && c.validity.badInput) errors.push({ field: id, message: t.incompleteDate });
         else if (c && c.type === 'date' && !c.value && !optional(j, id)) errors.push({ field: id, message: t.emptyDate });
         else if (c && c.type === 'radio' && this.values[id] === undefined && !optional(j, id)) errors.push({ field: id, message: t.chooseOne });
+        else if (c && c.type === 'text' && j.fields && j.fields[id] && j.fields[id].kind === 'amount' && !c.value.trim() && !optional(j, id)) errors.push({ field: id, message: t.emptyAmount });
       }
       if (errors.length) return this.showErrors(errors);
       const res = this.ask(j);

@@ -100,7 +100,7 @@ const AMOUNTS = [
   { typed: '12,345,67', message: /price/ },
   { typed: '2,499', message: /plus de deux décimales|décimales|ambigu|milliers/ },
   { typed: PAYLOAD, message: /« <img src=x onerror=alert\(1\)> » n'est pas un montant en euros/ },
-  { typed: '', message: /^Le prix du produit \(price\) manque/ },
+  { typed: '', message: /^Indiquez un montant en euros, par exemple 249,90\.$/ },
 ];
 
 test('refund: negative, zero, huge and non-numeric amounts are named beside their field, and the form keeps them', async () => {

@@ -95,7 +95,7 @@
     question: 'refund',
     text,
     fields: {
-      sellerInformed: { kind: 'date' }, price: { kind: 'amount' }, delivery: { kind: 'amount' }, refunded: { kind: 'date', optional: true },
+      sellerInformed: { kind: 'date' }, price: { kind: 'amount' }, delivery: { kind: 'amount', optional: true }, refunded: { kind: 'date', optional: true },
       territory: { kind: 'territory' }, today: { kind: 'today' },
       sellerCollects: { kind: 'boolean' }, goodsReceivedBack: { kind: 'date', optional: true }, proofOfShipmentSent: { kind: 'date', optional: true }
     },

@@ -285,7 +285,7 @@
     text,
     fields: {
       reason: { kind: 'choice', options: reasonOptions },
-      price: { kind: 'amount' }, delivery: { kind: 'amount' }, voucherAccepted: { kind: 'boolean' },
+      price: { kind: 'amount', optional: true }, delivery: { kind: 'amount', optional: true }, voucherAccepted: { kind: 'boolean' },
       proofOfShipmentSent: { kind: 'date', optional: true }, goodsReceivedBack: { kind: 'date', optional: true },
       territory: { kind: 'territory' }, today: { kind: 'today' }
     },

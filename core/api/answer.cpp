@@ -5,18 +5,15 @@
 namespace dc::api {
 namespace {
 
+// The id, when the request had one, comes first after "ok", as before.
 json::Value failure(const std::vector<FieldError>& errors, const json::Value* id) {
+  json::Value f = failure_json(errors);
+  if (!id) return f;
   json::Value out = json::Value::object();
   out.set("ok", false);
-  if (id) out.set("id", *id);
-  json::Value list = json::Value::array();
-  for (const auto& e : errors) {
-    json::Value item = json::Value::object();
-    item.set("field", e.field);
-    item.set("message", e.message);
-    list.push(std::move(item));
-  }
-  out.set("errors", std::move(list));
+  out.set("id", *id);
+  for (auto& [key, value] : f.take_members())
+    if (key != "ok") out.set(std::move(key), std::move(value));
   return out;
 }
 

@@ -28,19 +28,7 @@ struct Options {
   std::size_t limit = static_cast<std::size_t>(-1);
 };
 
-std::string failure(const std::vector<FieldError>& errors) {
-  json::Value out = json::Value::object();
-  out.set("ok", false);
-  json::Value list = json::Value::array();
-  for (const auto& e : errors) {
-    json::Value item = json::Value::object();
-    item.set("field", e.field);
-    item.set("message", e.message);
-    list.push(std::move(item));
-  }
-  out.set("errors", std::move(list));
-  return json::serialize(out);
-}
+std::string failure(const std::vector<FieldError>& errors) { return json::serialize(failure_json(errors)); }
 
 // The same escapes as json::serialize (inert in HTML too), the plain runs appended whole.
 void put_escaped(std::string& out, std::string_view s) {

@@ -320,4 +320,18 @@ std::optional<int> Request::percent(std::string_view field, Label label, int min
   return r.hundredths;
 }
 
+json::Value failure_json(const std::vector<FieldError>& errors) {
+  json::Value out = json::Value::object();
+  out.set("ok", false);
+  json::Value list = json::Value::array();
+  for (const auto& e : errors) {
+    json::Value item = json::Value::object();
+    item.set("field", e.field);
+    item.set("message", e.message);
+    list.push(std::move(item));
+  }
+  out.set("errors", std::move(list));
+  return out;
+}
+
 }  // namespace dc::api

@@ -22,6 +22,9 @@ struct FieldError {
   std::string message;
 };
 
+// The refusal every entry point answers: {"ok":false,"errors":[{"field","message"}…]}.
+json::Value failure_json(const std::vector<FieldError>& errors);
+
 // How a field is named to a person, in both languages ("la date de réception" / "the date of receipt").
 struct Label {
   std::string_view fr, en;

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include "api/answer.hpp"
 #include "api/json.hpp"
@@ -124,6 +125,30 @@ TEST_CASE("letter question: mediator, inside and outside the year after the comp
   REQUIRE(v.find("ok")->as_bool());
   CHECK(v.find("applies")->as_bool() == false);
   CHECK(v.find("steps")->items().back().find("article")->text() == "L612-2");
+}
+
+// Found by the letter fuzzer: a claim typed with runs of blank lines. The letter keeps the
+// person's paragraphs and lines, and makes one paragraph break of each run of blank lines.
+TEST_CASE("letter question: blank lines in a long text make one paragraph break each") {
+  const auto v = ask(R"({"question":"letter","kind":"mediator","today":"2026-03-10",)" + kParties +
+                     R"("mediatorName":"Médiateur du e-commerce","mediatorAddress":["60 rue La Boétie","75008 Paris"],)"
+                     R"("complaintSent":"2026-02-10","dispute":"Pas de remboursement.",)"
+                     R"("claim":"Le remboursement\nde 49,90 €.\n\n\n   \n\nEt les frais de port."})");
+  const std::string text = letter_text(v);
+  CHECK(has(text, "\nLe remboursement\nde 49,90 €.\n\nEt les frais de port.\n"));
+  CHECK(!has(text, "\n\n\n"));
+  // The two paragraphs are two blocks, one after the other.
+  std::vector<std::string> last_lines, first_lines;
+  for (const auto& b : v.find("letter")->find("blocks")->items()) {
+    if (b.find("type")->text() != "paragraph") continue;
+    first_lines.push_back(b.find("lines")->items().front().text());
+    last_lines.push_back(b.find("lines")->items().back().text());
+  }
+  const auto at = std::find(last_lines.begin(), last_lines.end(), "de 49,90 €.");
+  REQUIRE(at != last_lines.end());
+  const auto next = static_cast<std::size_t>(at - last_lines.begin()) + 1;
+  REQUIRE(next < first_lines.size());
+  CHECK(first_lines[next] == "Et les frais de port.");
 }
 
 TEST_CASE("letter question: conformity, and the regime before 2022") {

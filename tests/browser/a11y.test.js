@@ -4,9 +4,8 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { launch, openPage, $, typeDate, withdrawal, axe, shot, PAGE_URL_FILE } = require('./browser');
+const { launch, openPage, $, typeDate, withdrawal, axe, shot, PAGE_URL_FILE, JAN_20 } = require('./browser');
 
-const JAN_20 = new Date('2026-01-20T10:00:00+01:00');
 let browser;
 const figures = [];
 test.before(async () => { browser = await launch(); });

@@ -152,5 +152,23 @@ async function assertNoInjection(page, log) {
 
 const shot = (page, name) => page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
 
-module.exports = { launch, openPage, serveDist, $, typeDate, focusedId, tabTo, withdrawal, announced, axe,
+// The day most journeys are run on (a fixed clock), in Paris.
+const JAN_20 = new Date('2026-01-20T10:00:00+01:00');
+
+// For a whole test file: one browser, and dist/ served over HTTP with the page's CSP as a header.
+// The returned object's .browser and .served are set before the first test.
+function servedUnderCsp(test) {
+  const env = {};
+  test.before(async () => {
+    env.browser = await launch();
+    env.served = await serveDist((name) => (name === 'droitconso.html' ? { 'Content-Security-Policy': CSP } : {}));
+  });
+  test.after(async () => {
+    await env.browser.close();
+    env.served.server.close();
+  });
+  return env;
+}
+
+module.exports = { launch, openPage, serveDist, servedUnderCsp, JAN_20, $, typeDate, focusedId, tabTo, withdrawal, announced, axe,
   assertNothingStored, assertNoInjection, shot, PAGE_FILE, PAGE_URL_FILE, ROOT, DIST, CSP, PAYLOAD };

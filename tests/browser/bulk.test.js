@@ -5,18 +5,9 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('fs');
-const { launch, openPage, serveDist, $, announced, assertNoInjection, shot, CSP, PAYLOAD } = require('./browser');
+const { servedUnderCsp, JAN_20, openPage, $, announced, assertNoInjection, shot, PAYLOAD } = require('./browser');
 
-const JAN_20 = new Date('2026-01-20T10:00:00+01:00');
-let browser, served;
-test.before(async () => {
-  browser = await launch();
-  served = await serveDist((name) => (name === 'droitconso.html' ? { 'Content-Security-Policy': CSP } : {}));
-});
-test.after(async () => {
-  await browser.close();
-  served.server.close();
-});
+const env = servedUnderCsp(test);
 
 // 1,000 orders, one in ten in error (an impossible date), the first one's reference a payload.
 function orders(n) {
@@ -34,7 +25,7 @@ async function dropFile(page, name, text) {
 }
 
 test('1,000 orders: every row checked, errors explained, sort, export; nothing sent', async () => {
-  const { context, page, log } = await openPage(browser, served.url, { clock: JAN_20 });
+  const { context, page, log } = await openPage(env.browser, env.served.url, { clock: JAN_20 });
   await dropFile(page, 'commandes.csv', orders(1000));
   await $(page, '#bulk-counts').waitFor();
   assert.equal(await $(page, '#bulk-counts').textContent(),
@@ -79,13 +70,13 @@ test('1,000 orders: every row checked, errors explained, sort, export; nothing s
   assert.ok(lines.some((l) => l.startsWith(PAYLOAD + ';14/01/2026;1,50;28/01/2026')));
 
   // Nothing left the page: the only request is the page itself; no markup ran.
-  assert.deepEqual(log.requests, [served.url]);
+  assert.deepEqual(log.requests, [env.served.url]);
   await assertNoInjection(page, log);
   await context.close();
 });
 
 test('a file that cannot be used says why; a Windows-1252 file is read; English', async () => {
-  const { context, page, log } = await openPage(browser, served.url, { clock: JAN_20 });
+  const { context, page, log } = await openPage(env.browser, env.served.url, { clock: JAN_20 });
   await $(page, '.lang').click();
   await dropFile(page, 'products.csv', 'Product;Price\nx;1\n');
   assert.match(await $(page, '#bulk-error').textContent(), /^No column gives the date of receipt/);
@@ -103,12 +94,12 @@ test('a file that cannot be used says why; a Windows-1252 file is read; English'
     ['3', 'a, "b"\r\nc', '2026-01-14', '2026-01-28', '2026-01-28', 'open', '8', '']);
   assert.equal(await $(page, '#bulk-results thead th').nth(1).textContent(), PAYLOAD);
   await assertNoInjection(page, log);
-  assert.deepEqual(log.requests, [served.url]);
+  assert.deepEqual(log.requests, [env.served.url]);
   await context.close();
 });
 
 test('100,000 rows: slices with a progress bar, the page responsive meanwhile; timed', async () => {
-  const { context, page, log } = await openPage(browser, served.url, { clock: JAN_20, timeout: 120000 });
+  const { context, page, log } = await openPage(env.browser, env.served.url, { clock: JAN_20, timeout: 120000 });
   await $(page, '#situation-bulk').click();
   const state = () => page.evaluate(() => {
     const root = document.querySelector('droit-conso').shadowRoot, bar = root.getElementById('bulk-progress'), counts = root.getElementById('bulk-counts');
@@ -132,6 +123,6 @@ test('100,000 rows: slices with a progress bar, the page responsive meanwhile; t
   console.log(`# 100,000 rows in the page: ${ms} ms from the file set to the table shown; the page answered ${seen.length} ` +
     `times meanwhile, at worst after ${slowest} ms; progress seen ${[...new Set(seen)].join(', ')} %`);
   assert.equal(await $(page, '#bulk-results tbody tr').count(), 200);
-  assert.deepEqual(log.requests, [served.url]);
+  assert.deepEqual(log.requests, [env.served.url]);
   await context.close();
 });

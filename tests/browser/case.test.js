@@ -6,24 +6,15 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
-const { launch, openPage, serveDist, $, withdrawal, announced, assertNothingStored, assertNoInjection, shot,
-  PAGE_URL_FILE, ROOT, CSP, PAYLOAD } = require('./browser');
+const { servedUnderCsp, JAN_20, openPage, $, withdrawal, announced, assertNothingStored, assertNoInjection,
+  shot, PAGE_URL_FILE, ROOT, PAYLOAD } = require('./browser');
 
-const JAN_20 = new Date('2026-01-20T10:00:00+01:00');
-let browser, served;
-test.before(async () => {
-  browser = await launch();
-  served = await serveDist((name) => (name === 'droitconso.html' ? { 'Content-Security-Policy': CSP } : {}));
-});
-test.after(async () => {
-  await browser.close();
-  served.server.close();
-});
+const env = servedUnderCsp(test);
 
 const caseFile = (object) => ({ name: 'dossier.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(object)) });
 
 test('save the case as a file, re-open it: the same answer, the name shown as typed, nothing stored', async () => {
-  const first = await openPage(browser, PAGE_URL_FILE, { clock: JAN_20 });
+  const first = await openPage(env.browser, PAGE_URL_FILE, { clock: JAN_20 });
   await withdrawal(first.page, '14012026', 'guadeloupe');
   await $(first.page, '#case-name').fill(PAYLOAD);
   const [download] = await Promise.all([first.page.waitForEvent('download'), $(first.page, '#save').click()]);
@@ -36,7 +27,7 @@ test('save the case as a file, re-open it: the same answer, the name shown as ty
   await assertNoInjection(first.page, first.log);
   await first.context.close();
 
-  const again = await openPage(browser, PAGE_URL_FILE, { clock: new Date('2026-01-22T10:00:00+01:00') });
+  const again = await openPage(env.browser, PAGE_URL_FILE, { clock: new Date('2026-01-22T10:00:00+01:00') });
   await $(again.page, '#case-file').setInputFiles(caseFile(saved));
   await $(again.page, '#answer').waitFor();
   assert.equal(await $(again.page, '#answer').innerText(), 'mercredi 28 janvier 2026');
@@ -51,7 +42,7 @@ test('save the case as a file, re-open it: the same answer, the name shown as ty
 });
 
 test('a hostile case file: every typed value stays text, and the field at fault is named', async () => {
-  const { context, page, log } = await openPage(browser, PAGE_URL_FILE, { clock: JAN_20 });
+  const { context, page, log } = await openPage(env.browser, PAGE_URL_FILE, { clock: JAN_20 });
   await $(page, '#case-file').setInputFiles(caseFile({ droitconso: 1, situation: 'withdrawal', name: PAYLOAD, lang: 'fr',
     values: { received: PAYLOAD, territory: PAYLOAD, [PAYLOAD.slice(0, 4)]: PAYLOAD } }));
   await $(page, '#case-file-error').filter({ hasText: /./ }).waitFor();
@@ -66,7 +57,7 @@ test('a hostile case file: every typed value stays text, and the field at fault 
 });
 
 test('text typed into a question the core asks stays text: in the field, the request and the saved file', async () => {
-  const { context, page, log } = await openPage(browser, PAGE_URL_FILE, { clock: JAN_20 });
+  const { context, page, log } = await openPage(env.browser, PAGE_URL_FILE, { clock: JAN_20 });
   await $(page, '#situation-withdrawal').waitFor();
   await page.evaluate(() => {
     const host = document.querySelector('droit-conso'), real = host.engine;
@@ -90,7 +81,7 @@ test('text typed into a question the core asks stays text: in the field, the req
 });
 
 test('files that are not cases: a message beside the file field, the start screen stays', async () => {
-  const { context, page, log } = await openPage(browser, PAGE_URL_FILE, { clock: JAN_20 });
+  const { context, page, log } = await openPage(env.browser, PAGE_URL_FILE, { clock: JAN_20 });
   for (const content of ['not json at all', '{"droitconso":2,"situation":"withdrawal","values":{}}',
     JSON.stringify({ droitconso: 1, situation: PAYLOAD, values: {} }), JSON.stringify({ droitconso: 1, situation: 'withdrawal', values: { received: 'x'.repeat(300) } })]) {
     await $(page, '#case-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(content) });
@@ -104,24 +95,24 @@ test('files that are not cases: a message beside the file field, the start scree
 });
 
 test('a share link carries the case in its fragment only, and opens on the answer', async () => {
-  const first = await openPage(browser, served.url, { clock: JAN_20 });
+  const first = await openPage(env.browser, env.served.url, { clock: JAN_20 });
   await withdrawal(first.page, '14012026', 'martinique');
   await $(first.page, '#case-name').fill('Chaussures');
   await $(first.page, '#share').click();
   const link = await $(first.page, '#share-link').inputValue();
-  assert.equal(link, served.url + '#dc=1&s=withdrawal&l=fr&n=Chaussures&v.received=2026-01-14&v.territory=martinique');
+  assert.equal(link, env.served.url + '#dc=1&s=withdrawal&l=fr&n=Chaussures&v.received=2026-01-14&v.territory=martinique');
   assert.match(await announced(first.page, /Lien de partage/), /Lien de partage créé/);
   await shot(first.page, 'desktop-fr-share.png');
   await assertNothingStored(first.page, first.context);
   await first.context.close();
 
-  const before = served.seen.length;
-  const again = await openPage(browser, link, { clock: JAN_20 });
+  const before = env.served.seen.length;
+  const again = await openPage(env.browser, link, { clock: JAN_20 });
   await $(again.page, '#answer').waitFor();
   assert.equal(await $(again.page, '#answer').innerText(), 'mercredi 28 janvier 2026');
   assert.equal(await $(again.page, '.case-name').innerText(), 'Dossier\u00a0: Chaussures');
-  assert.deepEqual(served.seen.slice(before).map((r) => r.url), ['/'], 'the server saw the page\'s path, never the case');
-  assert.deepEqual(again.log.requests, [served.url]);
+  assert.deepEqual(env.served.seen.slice(before).map((r) => r.url), ['/'], 'the server saw the page\'s path, never the case');
+  assert.deepEqual(again.log.requests, [env.served.url]);
   // Another link pasted into the same tab changes only the fragment: the page reads it too.
   await again.page.evaluate(() => { location.hash = 'dc=1&s=withdrawal&l=fr&v.received=2026-01-10&v.territory=metropole'; });
   await $(again.page, '#answer').filter({ hasText: 'lundi 26 janvier 2026' }).waitFor();
@@ -131,13 +122,13 @@ test('a share link carries the case in its fragment only, and opens on the answe
 
 test('a hostile share link: rendered as text, or refused with a message', async () => {
   const enc = encodeURIComponent(PAYLOAD);
-  const hostile = await openPage(browser, `${PAGE_URL_FILE}#dc=1&s=withdrawal&l=en&n=${enc}&v.received=${enc}`, { clock: JAN_20 });
+  const hostile = await openPage(env.browser, `${PAGE_URL_FILE}#dc=1&s=withdrawal&l=en&n=${enc}&v.received=${enc}`, { clock: JAN_20 });
   await $(hostile.page, '#received-error').filter({ hasText: /./ }).waitFor();
   assert.ok((await $(hostile.page, '#received-error').innerText()).includes(PAYLOAD), 'quoted as text, in English as the link asked');
   await assertNoInjection(hostile.page, hostile.log);
   await hostile.context.close();
 
-  const unreadable = await openPage(browser, `${PAGE_URL_FILE}#dc=1&s=${enc}`, { clock: JAN_20 });
+  const unreadable = await openPage(env.browser, `${PAGE_URL_FILE}#dc=1&s=${enc}`, { clock: JAN_20 });
   await $(unreadable.page, '#link-error').waitFor();
   assert.match(await $(unreadable.page, '#link-error').innerText(), /Ce lien ne contient pas un dossier lisible/);
   await assertNoInjection(unreadable.page, unreadable.log);

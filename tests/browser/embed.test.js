@@ -7,24 +7,15 @@ const assert = require('node:assert/strict');
 const path = require('path');
 const { execFileSync } = require('child_process');
 const { pathToFileURL } = require('url');
-const { launch, openPage, serveDist, $, typeDate, axe, assertNothingStored, shot, ROOT, DIST, CSP } = require('./browser');
+const { servedUnderCsp, JAN_20, openPage, $, typeDate, axe, assertNothingStored, shot, ROOT, DIST, CSP } = require('./browser');
 
-const JAN_20 = new Date('2026-01-20T10:00:00+01:00');
-let browser, served;
-test.before(async () => {
-  browser = await launch();
-  served = await serveDist((name) => (name === 'droitconso.html' ? { 'Content-Security-Policy': CSP } : {}));
-});
-test.after(async () => {
-  await browser.close();
-  served.server.close();
-});
+const env = servedUnderCsp(test);
 
 const frameHeight = (page) => page.$eval('iframe[data-droitconso]', (f) => f.style.height);
 
 test('embed.html: the iframe snippet runs the journey in its sandbox, sized by the resize script', async () => {
   // A tall window: headless Chromium paints an out-of-process iframe only within the viewport.
-  const { context, page, log } = await openPage(browser, served.url + 'embed.html', { clock: JAN_20, context: { viewport: { width: 1280, height: 3600 } } });
+  const { context, page, log } = await openPage(env.browser, env.served.url + 'embed.html', { clock: JAN_20, context: { viewport: { width: 1280, height: 3600 } } });
   const inFrame = (css) => page.frameLocator('iframe[data-droitconso]').locator('droit-conso').locator(css);
   await inFrame('#situation-withdrawal').click();
   await inFrame('#received').focus();
@@ -49,14 +40,14 @@ test('embed.html: the iframe snippet runs the journey in its sandbox, sized by t
     return { origin: window.origin, referrer: document.referrer, storage };
   });
   assert.deepEqual(inside, { origin: 'null', referrer: '', storage: 'SecurityError' });
-  const asked = served.seen.filter((r) => r.url.endsWith('droitconso.html'));
+  const asked = env.served.seen.filter((r) => r.url.endsWith('droitconso.html'));
   assert.deepEqual(asked, [{ url: '/droitconso.html', referer: '' }], 'no Referer sent for the iframe');
 
   // Downloads are allowed in the sandbox: the case can be saved from the iframe.
   const [download] = await Promise.all([page.waitForEvent('download'), inFrame('#save').click()]);
   assert.match(download.suggestedFilename(), /^droitconso-withdrawal-2026-01-20\.json$/);
 
-  assert.deepEqual(log.requests.map((u) => u.replace(served.url, '')).sort(),
+  assert.deepEqual(log.requests.map((u) => u.replace(env.served.url, '')).sort(),
     ['droitconso-element.js', 'droitconso-resize.js', 'droitconso.html', 'droitconso.mjs', 'embed.html']);
   assert.deepEqual(log.consoleErrors, [], 'no CSP violation on the host page nor in the iframe');
   assert.deepEqual(log.pageErrors, []);
@@ -66,7 +57,7 @@ test('embed.html: the iframe snippet runs the journey in its sandbox, sized by t
 });
 
 test('embed.html: a case file re-opened inside the sandboxed iframe', async () => {
-  const { context, page } = await openPage(browser, served.url + 'embed.html', { clock: JAN_20 });
+  const { context, page } = await openPage(env.browser, env.served.url + 'embed.html', { clock: JAN_20 });
   const inFrame = (css) => page.frameLocator('iframe[data-droitconso]').locator('droit-conso').locator(css);
   await inFrame('#case-file').setInputFiles({ name: 'c.json', mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ droitconso: 1, situation: 'withdrawal', values: { received: '2026-01-14', territory: 'metropole' } })) });
@@ -75,7 +66,7 @@ test('embed.html: a case file re-opened inside the sandboxed iframe', async () =
 });
 
 test('the <droit-conso> element on a host page: themed by custom properties, styles isolated, works', async () => {
-  const { context, page, log } = await openPage(browser, served.url + 'embed.html', { clock: JAN_20 });
+  const { context, page, log } = await openPage(env.browser, env.served.url + 'embed.html', { clock: JAN_20 });
   // The host's own styles, even !important ones, do not reach inside the element.
   await page.evaluate(() => {
     const s = new CSSStyleSheet();
@@ -110,7 +101,7 @@ test('the <droit-conso> element on a host page: themed by custom properties, sty
 });
 
 test('embed.html: axe-core finds no WCAG 2.1 AA violation on the example host page', async () => {
-  const { context, page } = await openPage(browser, served.url + 'embed.html', { clock: JAN_20 });
+  const { context, page } = await openPage(env.browser, env.served.url + 'embed.html', { clock: JAN_20 });
   await $(page, '#situation-withdrawal').waitFor();
   await page.locator('#module-result').filter({ hasText: /Dernier jour/ }).waitFor();
   const r = await axe(page);
@@ -119,8 +110,8 @@ test('embed.html: axe-core finds no WCAG 2.1 AA violation on the example host pa
   await context.close();
 });
 
-test('the ES module in the browser: embed.html asks the engine itself', async () => {
-  const { context, page } = await openPage(browser, served.url + 'embed.html');
+test('the ES module in the env.browser: embed.html asks the engine itself', async () => {
+  const { context, page } = await openPage(env.browser, env.served.url + 'embed.html');
   const out = page.locator('#module-result');
   await out.filter({ hasText: /Dernier jour/ }).waitFor();
   assert.equal(await out.innerText(), 'Dernier jour : 2026-01-28 (open, 8 jours restants)');
@@ -159,7 +150,7 @@ test('scripts/serve-dist.js serves the page, embed.html and the scripts with the
       assert.deepEqual(await get(f), [200, 'text/javascript; charset=utf-8', null], f);
     assert.equal((await get('../package.json'))[0], 404);
     assert.equal((await get('nothing.js'))[0], 404);
-    const { context, page, log } = await openPage(browser, base + 'embed.html', { clock: JAN_20 });
+    const { context, page, log } = await openPage(env.browser, base + 'embed.html', { clock: JAN_20 });
     await page.locator('#module-result').filter({ hasText: /Dernier jour/ }).waitFor();
     await $(page, '#situation-withdrawal').waitFor();
     assert.deepEqual(log.consoleErrors, []);

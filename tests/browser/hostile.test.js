@@ -7,9 +7,8 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { launch, openPage, $, typeDate, assertNoInjection, shot, PAGE_URL_FILE, PAYLOAD } = require('./browser');
+const { launch, openPage, $, typeDate, assertNoInjection, shot, PAGE_URL_FILE, PAYLOAD, JAN_20 } = require('./browser');
 
-const JAN_20 = new Date('2026-01-20T10:00:00+01:00');
 const APR_20 = new Date('2026-04-20T10:00:00+02:00');
 let browser;
 test.before(async () => { browser = await launch(); });

@@ -5,19 +5,10 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('fs');
-const { launch, openPage, serveDist, $, typeDate, focusedId, tabTo, withdrawal, announced, axe,
+const { servedUnderCsp, JAN_20, openPage, $, typeDate, focusedId, tabTo, withdrawal, announced, axe,
   assertNothingStored, shot, PAGE_FILE, PAGE_URL_FILE, CSP } = require('./browser');
 
-const JAN_20 = new Date('2026-01-20T10:00:00+01:00');
-let browser, served;
-test.before(async () => {
-  browser = await launch();
-  served = await serveDist((name) => (name === 'droitconso.html' ? { 'Content-Security-Policy': CSP } : {}));
-});
-test.after(async () => {
-  await browser.close();
-  served.server.close();
-});
+const env = servedUnderCsp(test);
 
 async function assertAnswer(page, log, pageUrl) {
   assert.match(await $(page, '#answer').innerText(), /^mercredi 28 janvier 2026$/);
@@ -33,7 +24,7 @@ async function assertAnswer(page, log, pageUrl) {
 }
 
 test('over http under its CSP header: the whole journey with the keyboard alone, the answer announced', async () => {
-  const { context, page, log } = await openPage(browser, served.url, { clock: JAN_20 });
+  const { context, page, log } = await openPage(env.browser, env.served.url, { clock: JAN_20 });
   await $(page, '#situation-withdrawal').waitFor();
   await shot(page, 'desktop-fr-start.png');
   await tabTo(page, 'situation-withdrawal');
@@ -58,13 +49,13 @@ test('over http under its CSP header: the whole journey with the keyboard alone,
   await tabTo(page, 'share');
   await page.keyboard.press('Enter');
   assert.equal(await focusedId(page), 'share-link', 'the share link, ready to copy');
-  await assertAnswer(page, log, served.url);
+  await assertAnswer(page, log, env.served.url);
   await assertNothingStored(page, context);
   await context.close();
 });
 
 test('opened from disk (file://): the same answer, no request, nothing stored', async () => {
-  const { context, page, log } = await openPage(browser, PAGE_URL_FILE, { clock: JAN_20 });
+  const { context, page, log } = await openPage(env.browser, PAGE_URL_FILE, { clock: JAN_20 });
   await withdrawal(page, '14012026');
   await assertAnswer(page, log, PAGE_URL_FILE);
   await assertNothingStored(page, context);
@@ -82,7 +73,7 @@ test('the CSP allows no eval and no inline code but its own hashed scripts', asy
 });
 
 test('the way back is always open and keeps every answer', async () => {
-  const { context, page } = await openPage(browser, PAGE_URL_FILE, { clock: JAN_20 });
+  const { context, page } = await openPage(env.browser, PAGE_URL_FILE, { clock: JAN_20 });
   await withdrawal(page, '14012026', 'guyane');
   await $(page, '#edit').click();
   assert.equal(await $(page, '#territory').inputValue(), 'guyane');
@@ -97,7 +88,7 @@ test('the way back is always open and keeps every answer', async () => {
 });
 
 test('Alsace-Moselle around Good Friday: the safe date first, the later one said', async () => {
-  const { context, page } = await openPage(browser, PAGE_URL_FILE, { clock: new Date('2026-03-25T10:00:00+01:00') });
+  const { context, page } = await openPage(env.browser, PAGE_URL_FILE, { clock: new Date('2026-03-25T10:00:00+01:00') });
   await withdrawal(page, '20032026', 'alsace-moselle');
   assert.equal(await $(page, '#answer').innerText(), 'vendredi 3 avril 2026');
   assert.match(await $(page, '#latest').innerText(), /Date sûre\. .*jusqu'au mardi 7 avril 2026/);
@@ -107,7 +98,7 @@ test('Alsace-Moselle around Good Friday: the safe date first, the later one said
 });
 
 test('after the safe date but before the later one; and a closed period', async () => {
-  const { context, page } = await openPage(browser, PAGE_URL_FILE, { clock: new Date('2026-04-05T10:00:00+02:00') });
+  const { context, page } = await openPage(env.browser, PAGE_URL_FILE, { clock: new Date('2026-04-05T10:00:00+02:00') });
   await withdrawal(page, '20032026', 'alsace-moselle');
   assert.match(await $(page, '#screen').innerText(), /La date sûre est passée.*vendredi 3 avril 2026.*jusqu'au mardi 7 avril 2026/s);
   await $(page, '#edit').click();
@@ -121,7 +112,7 @@ test('after the safe date but before the later one; and a closed period', async 
 });
 
 test('bad input: a message beside its field, announced, and the form keeps what was typed', async () => {
-  const { context, page } = await openPage(browser, PAGE_URL_FILE, { clock: JAN_20 });
+  const { context, page } = await openPage(env.browser, PAGE_URL_FILE, { clock: JAN_20 });
   await $(page, '#situation-withdrawal').click();
   await $(page, '#next').click();
   assert.match(await $(page, '#received-error').innerText(), /Indiquez une date/);
@@ -150,7 +141,7 @@ test('bad input: a message beside its field, announced, and the form keeps what 
 });
 
 test('English: every label, message and explanation switch, and the answers stay', async () => {
-  const { context, page } = await openPage(browser, PAGE_URL_FILE, { clock: JAN_20 });
+  const { context, page } = await openPage(env.browser, PAGE_URL_FILE, { clock: JAN_20 });
   await $(page, '.lang').click();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.match(await $(page, '#situation-withdrawal').innerText(), /I want to send a purchase back/);
@@ -176,7 +167,7 @@ test('English: every label, message and explanation switch, and the answers stay
 });
 
 test('situations whose engine is not there yet say so, with the free help options', async () => {
-  const { context, page } = await openPage(browser, PAGE_URL_FILE, { clock: JAN_20 });
+  const { context, page } = await openPage(env.browser, PAGE_URL_FILE, { clock: JAN_20 });
   await $(page, '#situation-refusal').waitFor();
   for (const id of ['withdrawal', 'refund', 'defect', 'refusal'])
     assert.match(await $(page, '#situation-' + id).innerText(), /^(?![\s\S]*bientôt)/, `the ${id} journey is there`);
@@ -204,7 +195,7 @@ test('situations whose engine is not there yet say so, with the free help option
 });
 
 test('the core\'s `missing` list becomes the next screens (the plug-in point for newer engines)', async () => {
-  const { context, page } = await openPage(browser, PAGE_URL_FILE, { clock: JAN_20 });
+  const { context, page } = await openPage(env.browser, PAGE_URL_FILE, { clock: JAN_20 });
   await $(page, '#situation-withdrawal').waitFor();
   // A core that needs one more answer: what it asks comes from the result, in both languages.
   await page.evaluate(() => {
@@ -234,7 +225,7 @@ test('the core\'s `missing` list becomes the next screens (the plug-in point for
 });
 
 test('the date first with its caveat; then the open questions, on request: a personalised item is excluded, an ordinary one confirmed', async () => {
-  const { context, page, log } = await openPage(browser, PAGE_URL_FILE, { clock: JAN_20 });
+  const { context, page, log } = await openPage(env.browser, PAGE_URL_FILE, { clock: JAN_20 });
   await withdrawal(page, '14012026');
   assert.match(await $(page, '#caveat').innerText(), /Cette date vaut si le droit de rétractation s'applique/);
   assert.match(await $(page, '#confirm-title').innerText(), /^13 questions restent à vérifier$/);

@@ -9,9 +9,9 @@ const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
-const { launch, openPage, $, withdrawal, axe, assertNoInjection, assertNothingStored, shot, PAGE_URL_FILE, PAYLOAD } = require('./browser');
+const { launch, openPage, $, withdrawal, axe, assertNoInjection, assertNothingStored, shot, PAGE_URL_FILE, PAYLOAD,
+  JAN_20 } = require('./browser');
 
-const JAN_20 = new Date('2026-01-20T10:00:00+01:00');
 const APR_20 = new Date('2026-04-20T10:00:00+02:00');
 const OCT_1 = new Date('2025-10-01T10:00:00+02:00');
 const SHOTS = path.join(__dirname, 'screenshots');

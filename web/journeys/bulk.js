@@ -110,7 +110,8 @@
       { name: w.latest, get: (r) => styledDate(s, r.deadline && r.deadline.latest, r), key: (r) => (r.deadline ? r.deadline.latest : ''), date: true },
       { name: w.status, get: (r) => w.statuses[r.status], key: (r) => ['error', 'closed', 'uncertain', 'open'].indexOf(r.status) },
       { name: w.daysLeft, get: (r) => (r.deadline ? r.daysLeft : ''), key: (r) => (r.deadline ? r.daysLeft : -1), num: true },
-      { name: w.errors, get: (r) => (r.errors ? r.errors.map((e) => e.message).join(' ') : '') }];
+      // Wide enough to read a message in a few lines, not one word a line.
+      { name: w.errors, get: (r) => (r.errors ? r.errors.map((e) => e.message).join(' ') : ''), cls: 'message' }];
   }
 
   function sortRows(s, cols, index) {
@@ -159,7 +160,7 @@
         on: { click: () => { sortRows(s, cols, i); s.focusAfter = 'sort-' + i; ctx.refresh(); ctx.say(w.sorted(c.name, s.sort.dir)); } } })]);
     }));
     const body = el('tbody', null, s.rows.slice(0, s.shown).map((r) => el('tr', { class: 'row-' + r.status },
-      cols.map((c, i) => (i === 0 ? el('th', { scope: 'row', text: String(c.get(r)) }) : el('td', { class: c.date ? 'date' : null, text: String(c.get(r)) }))))));
+      cols.map((c, i) => (i === 0 ? el('th', { scope: 'row', text: String(c.get(r)) }) : el('td', { class: c.date ? 'date' : c.cls || null, text: String(c.get(r)) }))))));
     return el('div', { class: 'bulk-table', tabindex: '0', role: 'region', 'aria-labelledby': 'bulk-caption' }, [
       el('table', { id: 'bulk-results' }, [el('caption', { id: 'bulk-caption', text: w.caption }), el('thead', null, [head]), body])]);
   }

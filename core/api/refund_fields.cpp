@@ -48,10 +48,11 @@ std::optional<RefundDueInput> read_due_facts(Request& req, const std::optional<s
 }  // namespace
 
 RefundEnd read_refund_end(Request& req) {
+  const auto errors_before = req.errors().size();
   RefundEnd end{req.date("refunded", {"la date du remboursement", "the date of the refund"}, false),
                 req.date("today", {"la date du jour", "today's date"}, false)};
-  // Absent or null alike (a bad date has its own error): one of the two is needed.
-  if (!end.refunded && !end.today && !req.value("refunded") && !req.value("today"))
+  // Absent, null or blank alike (a bad date has its own error): one of the two is needed.
+  if (!end.refunded && !end.today && req.errors().size() == errors_before)
     req.error("refunded", "Indiquez la date du remboursement (refunded) ou, s'il n'a pas encore eu lieu, la date du jour (today).",
               "Give the date of the refund (refunded) or, if there has been none yet, today's date (today).");
   if (end.refunded && end.today && *end.refunded > *end.today)

@@ -351,10 +351,11 @@ TEST_CASE("Markup in every text field comes back escaped, never as markup") {
   CHECK(q.message("question").find("<script>") != std::string::npos);
 }
 
-TEST_CASE("The refund questions need the refund date or today: absent or null alike, named, and either one is enough") {
+TEST_CASE("The refund questions need the refund date or today: absent, null or blank alike, named, and either one is enough") {
   // Regression: "refunded":null without "today" was taken as given; the refund question then counted
   // the delay to an empty date (1970-01-01 in the answer), and non-delivery-refund answered
-  // {"ok":true} with no result at all.
+  // {"ok":true} with no result at all. Then (found by the api_fields fuzzer): "refunded":"" (blank,
+  // "not given") without "today" was refused as a whole, naming no field.
   const std::string refund = R"({"question":"refund","price":"249,90","contract":"goods","sellerInformed":"2026-03-02",)"
                              R"("territory":"metropole","sellerCollects":true)";
   const std::string non_delivery = R"({"question":"non-delivery-refund","paid":"249,90","refundDue":"2026-03-16")";
@@ -365,6 +366,10 @@ TEST_CASE("The refund questions need the refund date or today: absent or null al
         {"refunded null", base + R"(,"refunded":null})", "refunded"},
         {"today null", base + R"(,"today":null})", "refunded"},
         {"both null", base + R"(,"refunded":null,"today":null})", "refunded"},
+        {"refunded blank", base + R"(,"refunded":""})", "refunded"},
+        {"both blank", base + R"(,"refunded":" ","today":""})", "refunded"},
+        {"today blank, refunded null", base + R"(,"today":"","refunded":null})", "refunded"},
+        {"today, refunded blank", base + R"(,"today":"2026-04-20","refunded":""})", nullptr},
         {"refunded impossible: its own error", base + R"(,"refunded":"2026-02-30"})", "refunded"},
         {"today alone", base + R"(,"today":"2026-04-20"})", nullptr},
         {"today, refunded null", base + R"(,"today":"2026-04-20","refunded":null})", nullptr},

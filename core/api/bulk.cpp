@@ -30,33 +30,6 @@ struct Options {
 
 std::string failure(const std::vector<FieldError>& errors) { return json::serialize(failure_json(errors)); }
 
-// The same escapes as json::serialize (inert in HTML too), the plain runs appended whole.
-void put_escaped(std::string& out, std::string_view s) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::size_t run = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&') continue;
-    out.append(s.data() + run, i - run);
-    run = i + 1;
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += s[i];
-    } else {
-      out += "\\u00";
-      out += kHex[c >> 4];
-      out += kHex[c & 0xF];
-    }
-  }
-  out.append(s.data() + run, s.size() - run);
-}
-
-void put_string(std::string& out, std::string_view s) {
-  out += '"';
-  put_escaped(out, s);
-  out += '"';
-}
-
 void put_number(std::string& out, long long n) { out += std::to_string(n); }
 
 // A JSON number that is a whole number of at most 18 digits, else -1.
@@ -145,16 +118,16 @@ void put_json_row(std::string& out, const CsvRecord& rec, const OrderRow& row) {
   out += ",\"cells\":[";
   for (std::size_t i = 0; i < rec.cells.size(); ++i) {
     if (i) out += ',';
-    put_string(out, rec.cells[i]);
+    json::append_quoted(out, rec.cells[i]);
   }
   out += ']';
   if (row.received) {
     out += ",\"received\":";
-    put_string(out, iso_date(*row.received));
+    json::append_quoted(out, iso_date(*row.received));
   }
   if (row.territory) {
     out += ",\"territory\":";
-    put_string(out, territory_code(*row.territory));
+    json::append_quoted(out, territory_code(*row.territory));
   }
   if (row.amount_cents) {
     out += ",\"amount\":";
@@ -162,22 +135,22 @@ void put_json_row(std::string& out, const CsvRecord& rec, const OrderRow& row) {
   }
   if (row.deadline) {
     out += ",\"deadline\":{\"safe\":";
-    put_string(out, iso_date(row.deadline->safe));
+    json::append_quoted(out, iso_date(row.deadline->safe));
     out += ",\"latest\":";
-    put_string(out, iso_date(row.deadline->latest));
+    json::append_quoted(out, iso_date(row.deadline->latest));
     out += "},\"daysLeft\":";
     put_number(out, row.deadline->from_today.days_left);
   }
   out += ",\"status\":";
-  put_string(out, status_code(row));
+  json::append_quoted(out, status_code(row));
   if (!row.errors.empty()) {
     out += ",\"errors\":[";
     for (std::size_t i = 0; i < row.errors.size(); ++i) {
       if (i) out += ',';
       out += "{\"column\":";
-      put_string(out, row.errors[i].column);
+      json::append_quoted(out, row.errors[i].column);
       out += ",\"message\":";
-      put_string(out, row.errors[i].message);
+      json::append_quoted(out, row.errors[i].message);
       out += '}';
     }
     out += ']';
@@ -311,17 +284,17 @@ std::string check_orders(std::string_view request_json, std::string_view csv) {
   const std::size_t slice = o.limit > remaining / 16 ? remaining : o.limit * 16;  // rows of 16 bytes and more
   out.reserve(slice * (o.csv ? 2 : 3) + 1024);
   out += "{\"ok\":true,\"encoding\":";
-  put_string(out, encoding_code(file.encoding));
+  json::append_quoted(out, encoding_code(file.encoding));
   out += ",\"separator\":";
-  put_string(out, std::string_view(&sep, 1));
+  json::append_quoted(out, std::string_view(&sep, 1));
   out += ",\"columns\":[";
   for (std::size_t i = 0; i < header.cells.size(); ++i) {
     if (i) out += ',';
     out += "{\"name\":";
-    put_string(out, header.cells[i]);
+    json::append_quoted(out, header.cells[i]);
     out += ",\"role\":";
     if (columns.roles[i] == bulk::Role::other) out += "null";
-    else put_string(out, bulk::role_code(columns.roles[i]));
+    else json::append_quoted(out, bulk::role_code(columns.roles[i]));
     out += '}';
   }
   out += ']';
@@ -336,9 +309,9 @@ std::string check_orders(std::string_view request_json, std::string_view csv) {
     for (std::size_t i = 0; i < warnings.size(); ++i) {
       if (i) out += ',';
       out += "{\"field\":";
-      put_string(out, warnings[i].first);
+      json::append_quoted(out, warnings[i].first);
       out += ",\"message\":";
-      put_string(out, warnings[i].second);
+      json::append_quoted(out, warnings[i].second);
       out += '}';
     }
     out += ']';
@@ -350,7 +323,7 @@ std::string check_orders(std::string_view request_json, std::string_view csv) {
     out += ",\"csv\":\"";
     if (file.encoding != bulk::Encoding::utf8 && !o.from_given) csv_row += "\xEF\xBB\xBF";  // Excel reads accents right
     if (!o.from_given) put_csv_header(csv_out, header, lang);
-    put_escaped(out, csv_row);
+    json::append_escaped(out, csv_row);
   } else {
     out += ",\"rows\":[";
   }
@@ -363,7 +336,7 @@ std::string check_orders(std::string_view request_json, std::string_view csv) {
     if (o.csv) {
       csv_row.clear();
       put_csv_row(csv_out, record, row, header.cells.size(), lang);
-      put_escaped(out, csv_row);
+      json::append_escaped(out, csv_row);
     } else {
       if (counts.rows > 1) out += ',';
       put_json_row(out, record, row);

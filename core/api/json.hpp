@@ -61,6 +61,12 @@ struct ParseResult {
 };
 
 ParseResult parse(std::string_view text);
-std::string serialize(const Value& v);  // compact; '<', '>' and '&' escaped so it is inert in HTML
+// Compact, and ASCII only: '<', '>' and '&' escaped so it is inert in HTML, every character past
+// U+007F escaped (\uXXXX, a surrogate pair past U+FFFF) so that JavaScript decodes it fast.
+std::string serialize(const Value& v);
+// The same escapes, for writers that make JSON text themselves (api/bulk): s escaped and appended
+// to out, without (append_escaped) or with (append_quoted) the quotes around it.
+void append_escaped(std::string& out, std::string_view s);
+void append_quoted(std::string& out, std::string_view s);
 
 }  // namespace dc::json

@@ -8,8 +8,31 @@ using dc::json::Value;
 TEST_CASE("JSON values parse and serialize back") {
   const auto r = parse(R"( {"a": [1, -2.5e3, true, false, null], "b": "é\u00e9\ud83d\ude00\n"} )");
   REQUIRE(r.value);
-  CHECK(serialize(*r.value) == "{\"a\":[1,-2.5e3,true,false,null],\"b\":\"éé😀\\n\"}");
+  CHECK(serialize(*r.value) == "{\"a\":[1,-2.5e3,true,false,null],\"b\":\"\\u00e9\\u00e9\\ud83d\\ude00\\n\"}");
   CHECK(r.value->find("b")->text() == "éé\xF0\x9F\x98\x80\n");
+}
+
+TEST_CASE("The written JSON is ASCII only: every character past U+007F escaped, read back as it was") {
+  Value v = Value::object();
+  v.set("t", "\xC2\xAB d\xC3\xA9lai \xC2\xBB \xE2\x80\xA6 \xE2\x82\xAC \xF0\x9F\x98\x80 \xF4\x8F\xBF\xBF \x7F");
+  const std::string out = serialize(v);
+  CHECK(out == "{\"t\":\"\\u00ab d\\u00e9lai \\u00bb \\u2026 \\u20ac \\ud83d\\ude00 \\udbff\\udfff \x7F\"}");
+  for (const char c : out) CHECK(static_cast<unsigned char>(c) < 0x80);
+  const auto back = parse(out);
+  REQUIRE(back.value);
+  CHECK(back.value->find("t")->text() == v.find("t")->text());
+}
+
+TEST_CASE("Bytes that are not UTF-8 in a value are written as U+FFFD: the output stays valid JSON") {
+  // Values made in the core are valid UTF-8; this is the writer's safety net.
+  for (const char* bad : {"\x80", "\xC3", "\xC0\xAF", "\xE2\x82", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xFF", "a\xC3(b"}) {
+    INFO(bad);
+    Value v = Value::object();
+    v.set("t", bad);
+    const std::string out = serialize(v);
+    CHECK(out.find("\\ufffd") != std::string::npos);
+    CHECK(parse(out).value);
+  }
 }
 
 TEST_CASE("Markup in strings is written inert") {

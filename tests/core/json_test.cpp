@@ -8,7 +8,7 @@ TEST_CASE("JSON text reads back as it was written, with markup escaped") {
   const auto r = dc::json::parse(R"({"a":[1,-0.5e+3,true,false,null],"b":"<i>&\"\u00e9\ud83d\ude00\n"})");
   REQUIRE(r.value);
   const std::string written = dc::json::serialize(*r.value);
-  CHECK(written == "{\"a\":[1,-0.5e+3,true,false,null],\"b\":\"\\u003ci\\u003e\\u0026\\\"\xC3\xA9\xF0\x9F\x98\x80\\n\"}");
+  CHECK(written == "{\"a\":[1,-0.5e+3,true,false,null],\"b\":\"\\u003ci\\u003e\\u0026\\\"\\u00e9\\ud83d\\ude00\\n\"}");
   const auto again = dc::json::parse(written);
   REQUIRE(again.value);
   CHECK(dc::json::serialize(*again.value) == written);

@@ -139,7 +139,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string text = dc::json::serialize(request);
   const Value answer = dc::fuzz::expect_api_answer(dc::api::answer(text));
   const bool ok = answer.find("ok")->as_bool();
-  if (!dc::json::parse(text).value) return 0;  // invalid UTF-8 or number text: raw-text territory
+  // Compared with what the API received: bytes that are not UTF-8 are written as U+FFFD.
+  const auto sent = dc::json::parse(text);
+  if (!sent.value) return 0;  // number text: raw-text territory
+  request = *sent.value;
   if (!ok)
     for (const auto& e : answer.find("errors")->items())
       expect(e.find("field")->text() != "request", "a well-formed JSON object was refused as a whole", text);

@@ -75,3 +75,16 @@ test('an unreadable file exits 2 with a message', () => {
   assert.equal(r.status, 2);
   assert.match(r.stderr, /cannot read/);
 });
+
+test('accented text is printed as UTF-8 characters, the same values as the module gives', async () => {
+  const { raw } = await require('./engine').engine();
+  const request = '{"question":"withdrawal","contract":"goods","territory":"metropole","today":"2026-03-01","received":"2026-02-30","id":"réf. \\\\u00e9 😀"}';
+  const r = run(request);
+  const fromModule = raw(request);
+  assert.match(fromModule, /^[\x00-\x7f]*$/, 'the module writes ASCII JSON');
+  assert.match(fromModule, /r\\u00e9ception/);
+  assert.match(r.stdout, /date de réception/);
+  assert.doesNotMatch(r.stdout, /\\u00e9ception/);
+  assert.deepEqual(JSON.parse(r.stdout), JSON.parse(fromModule));
+  assert.equal(JSON.parse(r.stdout).id, 'réf. \\u00e9 😀', 'an escaped backslash stays text');
+});

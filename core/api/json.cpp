@@ -19,6 +19,12 @@ Value Value::array() {
   v.type_ = Type::array;
   return v;
 }
+Value Value::raw(std::string json_text) {
+  Value v;
+  v.type_ = Type::raw;
+  v.text_ = std::move(json_text);
+  return v;
+}
 Value Value::object() {
   Value v;
   v.type_ = Type::object;
@@ -32,6 +38,7 @@ const Value* Value::find(std::string_view key) const {
 }
 
 Value& Value::push(Value v) {
+  if (items_.empty()) items_.reserve(4);
   items_.push_back(std::move(v));
   return *this;
 }
@@ -42,6 +49,7 @@ Value& Value::set(std::string key, Value v) {
       old = std::move(v);
       return *this;
     }
+  if (members_.empty()) members_.reserve(4);
   members_.emplace_back(std::move(key), std::move(v));
   return *this;
 }
@@ -326,10 +334,8 @@ constexpr std::array<bool, 256> kPlain = [] {
   return plain;
 }();
 
-// Where the writer's bytes go. StringSink appends to a std::string (the public append_* below);
-// BufferSink, the whole-document writer's, keeps its own end pointer into a buffer it grows
-// itself, so that a byte is one compare and one store where std::string::push_back stays a call
-// in the -Oz wasm (7.8 % of a withdrawal answer's time there: README, Performance).
+// Where the writer's bytes go: TextWriter (json.hpp), or StringSink, which appends to a
+// std::string (the public append_* below).
 class StringSink {
  public:
   explicit StringSink(std::string& out) : out_(out) {}
@@ -338,29 +344,6 @@ class StringSink {
 
  private:
   std::string& out_;
-};
-
-class BufferSink {
- public:
-  explicit BufferSink(std::size_t capacity) : buffer_(capacity, '\0') {}
-  void put(char c) {
-    if (size_ == buffer_.size()) grow(1);
-    buffer_[size_++] = c;
-  }
-  void put(const char* p, std::size_t n) {
-    if (buffer_.size() - size_ < n) grow(n);
-    std::memcpy(buffer_.data() + size_, p, n);
-    size_ += n;
-  }
-  std::string take() && {
-    buffer_.resize(size_);
-    return std::move(buffer_);
-  }
-
- private:
-  void grow(std::size_t n) { buffer_.resize(std::max(2 * buffer_.size(), size_ + n)); }
-  std::string buffer_;
-  std::size_t size_ = 0;
 };
 
 template <class Sink>
@@ -436,7 +419,8 @@ void write(Sink& out, const Value& v) {
   switch (v.type()) {
     case Value::Type::null: out.put("null", 4); break;
     case Value::Type::boolean: v.as_bool() ? out.put("true", 4) : out.put("false", 5); break;
-    case Value::Type::number: out.put(v.text().data(), v.text().size()); break;
+    case Value::Type::number:
+    case Value::Type::raw: out.put(v.text().data(), v.text().size()); break;
     case Value::Type::string: put_quoted(out, v.text()); break;
     case Value::Type::array: {
       out.put('[');
@@ -467,6 +451,10 @@ void write(Sink& out, const Value& v) {
 
 }  // namespace
 
+void TextWriter::grow(std::size_t n) { buffer_.resize(std::max(2 * buffer_.size(), size_ + n)); }
+void TextWriter::escaped(std::string_view s) { put_escaped(*this, s); }
+void TextWriter::quoted(std::string_view s) { put_quoted(*this, s); }
+
 void append_escaped(std::string& out, std::string_view s) {
   StringSink sink(out);
   put_escaped(sink, s);
@@ -480,7 +468,7 @@ void append_quoted(std::string& out, std::string_view s) {
 ParseResult parse(std::string_view text) { return Parser(text).run(); }
 
 std::string serialize(const Value& v) {
-  BufferSink out(4096);  // most answers are 2 to 16 KB: one or three growths
+  TextWriter out(16384);  // a withdrawal answer asking every question is 17 KB
   write(out, v);
   return std::move(out).take();
 }

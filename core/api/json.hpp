@@ -12,7 +12,9 @@ namespace dc::json {
 
 class Value {
  public:
-  enum class Type { null, boolean, number, string, array, object };
+  // raw: JSON text made by this file's writer functions (append_quoted…), written as it is; only
+  // in answers being built, never read (see raw()).
+  enum class Type { null, boolean, number, string, array, object, raw };
 
   Value() = default;
   Value(std::nullptr_t) {}
@@ -24,6 +26,10 @@ class Value {
   static Value number_text(std::string lexeme);
   static Value array();
   static Value object();
+  // A part of an answer already written as JSON text (ASCII, escaped by append_quoted), so that a
+  // long list of constant texts (the inputs still missing: 11 of a withdrawal answer's 17 KB)
+  // costs one string rather than a tree of hundreds of small values. The text must be valid JSON.
+  static Value raw(std::string json_text);
 
   Type type() const { return type_; }
   bool is(Type t) const { return type_ == t; }
@@ -68,5 +74,35 @@ std::string serialize(const Value& v);
 // to out, without (append_escaped) or with (append_quoted) the quotes around it.
 void append_escaped(std::string& out, std::string_view s);
 void append_quoted(std::string& out, std::string_view s);
+
+// JSON text built in a buffer the writer grows itself: a byte is one compare and one store, where
+// std::string's push_back and append stay calls in the -Oz wasm (README, Performance). serialize
+// writes with it; so do lists written straight as text (Value::raw).
+class TextWriter {
+ public:
+  explicit TextWriter(std::size_t capacity = 4096) : buffer_(capacity, '\0') {}
+  void put(char c) {
+    if (size_ == buffer_.size()) grow(1);
+    buffer_[size_++] = c;
+  }
+  void put(const char* p, std::size_t n) {
+    if (buffer_.size() - size_ < n) grow(n);
+    std::char_traits<char>::copy(buffer_.data() + size_, p, n);
+    size_ += n;
+  }
+  void put(std::string_view s) { put(s.data(), s.size()); }
+  void escaped(std::string_view s);  // as append_escaped
+  void quoted(std::string_view s);   // as append_quoted
+  std::size_t size() const { return size_; }
+  std::string take() && {
+    buffer_.resize(size_);
+    return std::move(buffer_);
+  }
+
+ private:
+  void grow(std::size_t n);
+  std::string buffer_;
+  std::size_t size_ = 0;
+};
 
 }  // namespace dc::json

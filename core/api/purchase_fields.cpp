@@ -33,13 +33,6 @@ std::optional<Enum> read_enum(Request& req, Input input, bool required) {
   return static_cast<Enum>(*index);
 }
 
-json::Value both(std::string_view fr, std::string_view en) {
-  json::Value v = json::Value::object();
-  v.set("fr", std::string(fr));
-  v.set("en", std::string(en));
-  return v;
-}
-
 int exclusion_number(Input input) {
   for (const auto& rule : exclusion_rules())
     for (const auto q : rule.questions)
@@ -112,32 +105,75 @@ PurchaseFacts read_purchase_without_scope(Request& req) {
   return f;
 }
 
+// Written straight as JSON text (json::Value::raw): the list is constant texts, most of a
+// cannot-tell answer's bytes, and as a tree of values it took more time than the rules themselves.
+// Same keys, same order as every other object of the API.
 json::Value missing_json(const std::vector<Input>& missing) {
-  json::Value list = json::Value::array();
+  json::TextWriter out(1024 * missing.size() + 2);
+  const auto key = [&out](std::string_view k) {
+    out.put('"');
+    out.put(k);
+    out.put("\":", 2);
+  };
+  const auto both = [&out](std::string_view fr, std::string_view en) {
+    out.put("{\"fr\":", 6);
+    out.quoted(fr);
+    out.put(",\"en\":", 6);
+    out.quoted(en);
+    out.put('}');
+  };
+  out.put('[');
   for (const Input input : missing) {
     const InputSpec& spec = input_spec(input);
-    json::Value item = json::Value::object();
-    item.set("field", std::string(spec.field));
-    item.set("type", std::string(type_code(spec.type)));
-    item.set("group", std::string(spec.group));
-    item.set("article", std::string(spec.article.label));
-    item.set("url", std::string(spec.article.url));
-    if (const int n = exclusion_number(input)) item.set("exclusion", n);
-    item.set("question", both(spec.question_fr, spec.question_en));
-    if (!spec.help_fr.empty()) item.set("help", both(spec.help_fr, spec.help_en));
-    if (!spec.options.empty()) {
-      json::Value options = json::Value::array();
-      for (const auto& o : spec.options) {
-        json::Value option = json::Value::object();
-        option.set("value", std::string(o.value));
-        option.set("label", both(o.fr, o.en));
-        options.push(std::move(option));
-      }
-      item.set("options", std::move(options));
+    if (out.size() > 1) out.put(',');
+    out.put('{');
+    key("field");
+    out.quoted(spec.field);
+    out.put(',');
+    key("type");
+    out.quoted(type_code(spec.type));
+    out.put(',');
+    key("group");
+    out.quoted(spec.group);
+    out.put(',');
+    key("article");
+    out.quoted(spec.article.label);
+    out.put(',');
+    key("url");
+    out.quoted(spec.article.url);
+    if (const int n = exclusion_number(input)) {
+      out.put(',');
+      key("exclusion");
+      out.put(std::to_string(n));
     }
-    list.push(std::move(item));
+    out.put(',');
+    key("question");
+    both(spec.question_fr, spec.question_en);
+    if (!spec.help_fr.empty()) {
+      out.put(',');
+      key("help");
+      both(spec.help_fr, spec.help_en);
+    }
+    if (!spec.options.empty()) {
+      out.put(',');
+      key("options");
+      out.put('[');
+      for (std::size_t i = 0; i < spec.options.size(); ++i) {
+        if (i) out.put(',');
+        out.put('{');
+        key("value");
+        out.quoted(spec.options[i].value);
+        out.put(',');
+        key("label");
+        both(spec.options[i].fr, spec.options[i].en);
+        out.put('}');
+      }
+      out.put(']');
+    }
+    out.put('}');
   }
-  return list;
+  out.put(']');
+  return json::Value::raw(std::move(out).take());
 }
 
 void write_verdict(json::Value& out, const Verdict& verdict, const Eligibility& eligibility) {

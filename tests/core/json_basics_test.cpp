@@ -63,3 +63,34 @@ TEST_CASE("Nesting is bounded") {
   CHECK_FALSE(parse(std::string(100000, '[')).value);
   CHECK_FALSE(parse(std::string(65, '[') + std::string(65, ']')).value);
 }
+
+TEST_CASE("TextWriter writes what serialize writes, and a raw part is written as it is") {
+  dc::json::TextWriter w(4);  // grows many times on the way
+  w.put('[');
+  w.quoted("d\xC3\xA9lai <b>");
+  w.put(',');
+  w.put(std::string_view("{\"n\":1}"));
+  w.put(']');
+  const std::string text = std::move(w).take();
+  CHECK(text == "[\"d\\u00e9lai \\u003cb\\u003e\",{\"n\":1}]");
+
+  Value v = Value::object();
+  v.set("list", Value::raw(text));
+  v.set("after", true);
+  const std::string out = serialize(v);
+  CHECK(out == "{\"list\":" + text + ",\"after\":true}");
+  const auto back = parse(out);
+  REQUIRE(back.value);
+  CHECK(back.value->find("list")->items().at(0).text() == "d\xC3\xA9lai <b>");
+}
+
+TEST_CASE("A long document written through many buffer growths is whole") {
+  Value list = Value::array();
+  for (int i = 0; i < 5000; ++i) list.push(std::string(i % 37, 'x') + std::to_string(i));
+  const std::string out = serialize(list);
+  CHECK(out.size() > 16384);
+  const auto back = parse(out);
+  REQUIRE(back.value);
+  REQUIRE(back.value->items().size() == 5000);
+  CHECK(back.value->items().at(4999).text() == std::string(4999 % 37, 'x') + "4999");
+}

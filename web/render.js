@@ -15,11 +15,28 @@ var DroitConsoRender = (() => {
     return node;
   }
 
-  // "2026-01-28" -> "mercredi 28 janvier 2026": formatting only; every date is computed by the core.
+  // "2026-01-28" -> "mercredi 28 janvier 2026" ("1er" for the first, as the core's letters write it;
+  // "Wednesday 28 January 2026"): formatting only, every date is computed by the core. Tables, not
+  // Intl.DateTimeFormat: its first use loads the locale data, 45 ms of the page's first answer
+  // (README, Performance), and browsers differ in its punctuation.
+  const WEEKDAYS = {
+    fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+    en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  };
+  const MONTHS = {
+    fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+    en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  };
   function longDate(iso, lang) {
-    return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR',
-      { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-      .format(new Date(iso + 'T00:00:00Z'));
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+    if (!m) return String(iso);
+    const names = lang === 'en' ? 'en' : 'fr';
+    const year = +m[1], month = +m[2], day = +m[3];
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);  // not Date.UTC, which reads years 0 to 99 as 19xx
+    const weekday = date.getUTCDay();
+    return WEEKDAYS[names][weekday] + ' ' + day + (names === 'fr' && day === 1 ? 'er' : '') + ' ' +
+      MONTHS[names][month - 1] + ' ' + year;
   }
 
   // A link to an official text: opens in a new tab, sends no referrer.

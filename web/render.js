@@ -18,7 +18,8 @@ var DroitConsoRender = (() => {
   // "2026-01-28" -> "mercredi 28 janvier 2026" ("1er" for the first, as the core's letters write it;
   // "Wednesday 28 January 2026"): formatting only, every date is computed by the core. Tables, not
   // Intl.DateTimeFormat: its first use loads the locale data, 45 ms of the page's first answer
-  // (README, Performance), and browsers differ in its punctuation.
+  // (README, Performance), and browsers differ in its punctuation. The names and « 1er » are the
+  // core's (core/text/date_words.cpp): tests/node/long-date.test.js holds the two texts equal.
   const WEEKDAYS = {
     fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
     en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],

@@ -1,12 +1,14 @@
-// The page's long dates (web/render.js longDate, tables rather than Intl.DateTimeFormat): every day
-// from 1900 to 2200 matches what ICU writes for fr-FR and en-GB, but for the French « 1er » (as the
-// core's letters write it) and en-GB's optional comma after the weekday.
+// The page's long dates (web/render.js longDate, tables rather than Intl.DateTimeFormat) are the
+// core's (core/text/date_words.cpp long_date, read from the period question's first step) for every
+// day of 1990 to 2060 in both languages, and match what ICU writes for fr-FR and en-GB for every day
+// of 1900 to 2200, but for the French « 1er » and en-GB's optional comma after the weekday.
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
+const { engine } = require('./engine');
 
 const context = vm.createContext({});
 vm.runInContext(`${fs.readFileSync(path.join(__dirname, '..', '..', 'web', 'render.js'), 'utf8')}\nthis.R = DroitConsoRender;`, context);
@@ -32,4 +34,18 @@ test('every day from 1900 to 2200 as ICU writes it', () => {
     assert.equal(longDate(iso, 'en'), en.format(new Date(t)).replace(',', ''), iso);
   }
   assert.equal(days, 109938);  // 301 years, 73 of them leap years
+});
+
+test('the same text as the core writes, every day of 1990 to 2060, French and English', async () => {
+  const e = await engine();
+  let days = 0;
+  for (let t = Date.UTC(1990, 0, 1); t <= Date.UTC(2060, 11, 31); t += 86400000, days++) {
+    const iso = new Date(t).toISOString().slice(0, 10);
+    for (const lang of ['fr', 'en']) {
+      const r = e.ask({ question: 'period', event: iso, territory: 'metropole', lang });
+      const core = /\(([^)]*)\)/.exec(r.steps[0].text)[1];  // "Le jour de l'événement (dimanche 15 février 2026) …"
+      assert.equal(longDate(iso, lang), core, `${iso} ${lang}`);
+    }
+  }
+  assert.equal(days, 25933);
 });

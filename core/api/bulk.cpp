@@ -30,7 +30,7 @@ struct Options {
 
 std::string failure(const std::vector<FieldError>& errors) { return json::serialize(failure_json(errors)); }
 
-void put_number(std::string& out, long long n) { out += std::to_string(n); }
+void put_number(json::TextWriter& out, long long n) { out.put(std::to_string(n)); }
 
 // A JSON number that is a whole number of at most 18 digits, else -1.
 long long whole_number(const json::Value* v) {
@@ -112,50 +112,50 @@ struct Counts {
 };
 
 // One row of the JSON result.
-void put_json_row(std::string& out, const CsvRecord& rec, const OrderRow& row) {
-  out += "{\"line\":";
+void put_json_row(json::TextWriter& out, const CsvRecord& rec, const OrderRow& row) {
+  out.put("{\"line\":");
   put_number(out, static_cast<long long>(rec.line));
-  out += ",\"cells\":[";
+  out.put(",\"cells\":[");
   for (std::size_t i = 0; i < rec.cells.size(); ++i) {
-    if (i) out += ',';
-    json::append_quoted(out, rec.cells[i]);
+    if (i) out.put(',');
+    out.quoted(rec.cells[i]);
   }
-  out += ']';
+  out.put(']');
   if (row.received) {
-    out += ",\"received\":";
-    json::append_quoted(out, iso_date(*row.received));
+    out.put(",\"received\":");
+    out.quoted(iso_date(*row.received));
   }
   if (row.territory) {
-    out += ",\"territory\":";
-    json::append_quoted(out, territory_code(*row.territory));
+    out.put(",\"territory\":");
+    out.quoted(territory_code(*row.territory));
   }
   if (row.amount_cents) {
-    out += ",\"amount\":";
+    out.put(",\"amount\":");
     put_number(out, *row.amount_cents);
   }
   if (row.deadline) {
-    out += ",\"deadline\":{\"safe\":";
-    json::append_quoted(out, iso_date(row.deadline->safe));
-    out += ",\"latest\":";
-    json::append_quoted(out, iso_date(row.deadline->latest));
-    out += "},\"daysLeft\":";
+    out.put(",\"deadline\":{\"safe\":");
+    out.quoted(iso_date(row.deadline->safe));
+    out.put(",\"latest\":");
+    out.quoted(iso_date(row.deadline->latest));
+    out.put("},\"daysLeft\":");
     put_number(out, row.deadline->from_today.days_left);
   }
-  out += ",\"status\":";
-  json::append_quoted(out, status_code(row));
+  out.put(",\"status\":");
+  out.quoted(status_code(row));
   if (!row.errors.empty()) {
-    out += ",\"errors\":[";
+    out.put(",\"errors\":[");
     for (std::size_t i = 0; i < row.errors.size(); ++i) {
-      if (i) out += ',';
-      out += "{\"column\":";
-      json::append_quoted(out, row.errors[i].column);
-      out += ",\"message\":";
-      json::append_quoted(out, row.errors[i].message);
-      out += '}';
+      if (i) out.put(',');
+      out.put("{\"column\":");
+      out.quoted(row.errors[i].column);
+      out.put(",\"message\":");
+      out.quoted(row.errors[i].message);
+      out.put('}');
     }
-    out += ']';
+    out.put(']');
   }
-  out += '}';
+  out.put('}');
 }
 
 class CsvWriter {
@@ -276,28 +276,27 @@ std::string check_orders(std::string_view request_json, std::string_view csv) {
   Counts counts;
   const bool crlf = header_reader.offset() >= 2 && text[header_reader.offset() - 2] == '\r' &&
                     text[header_reader.offset() - 1] == '\n';
-  // One string, written once, in order: what is known before the rows, the rows, then the counts
+  // One text, written once, in order: what is known before the rows, the rows, then the counts
   // (a result of 100,000 rows is tens of megabytes: it is never copied).
-  std::string out;
   // The result is about 2 (CSV) or 3 (JSON) times the text it reads: this call's part of it, at most.
   const std::size_t remaining = text.size() - std::min(text.size(), reader.offset());
   const std::size_t slice = o.limit > remaining / 16 ? remaining : o.limit * 16;  // rows of 16 bytes and more
-  out.reserve(slice * (o.csv ? 2 : 3) + 1024);
-  out += "{\"ok\":true,\"encoding\":";
-  json::append_quoted(out, encoding_code(file.encoding));
-  out += ",\"separator\":";
-  json::append_quoted(out, std::string_view(&sep, 1));
-  out += ",\"columns\":[";
+  json::TextWriter out(slice * (o.csv ? 2 : 3) + 1024);
+  out.put("{\"ok\":true,\"encoding\":");
+  out.quoted(encoding_code(file.encoding));
+  out.put(",\"separator\":");
+  out.quoted(std::string_view(&sep, 1));
+  out.put(",\"columns\":[");
   for (std::size_t i = 0; i < header.cells.size(); ++i) {
-    if (i) out += ',';
-    out += "{\"name\":";
-    json::append_quoted(out, header.cells[i]);
-    out += ",\"role\":";
-    if (columns.roles[i] == bulk::Role::other) out += "null";
-    else json::append_quoted(out, bulk::role_code(columns.roles[i]));
-    out += '}';
+    if (i) out.put(',');
+    out.put("{\"name\":");
+    out.quoted(header.cells[i]);
+    out.put(",\"role\":");
+    if (columns.roles[i] == bulk::Role::other) out.put("null");
+    else out.quoted(bulk::role_code(columns.roles[i]));
+    out.put('}');
   }
-  out += ']';
+  out.put(']');
   std::vector<std::pair<std::string, std::string>> warnings;
   for (const auto& name : columns.unused)
     warnings.push_back({"csv", bulk::say(lang, {"La colonne « ", name, " » n'est pas lue : une autre colonne a déjà ce rôle."},
@@ -305,27 +304,27 @@ std::string check_orders(std::string_view request_json, std::string_view csv) {
   for (const auto& f : req.unknown_fields())
     warnings.push_back({f, tr(lang, "Champ inconnu, ignoré.", "Unknown field, ignored.")});
   if (!warnings.empty()) {
-    out += ",\"warnings\":[";
+    out.put(",\"warnings\":[");
     for (std::size_t i = 0; i < warnings.size(); ++i) {
-      if (i) out += ',';
-      out += "{\"field\":";
-      json::append_quoted(out, warnings[i].first);
-      out += ",\"message\":";
-      json::append_quoted(out, warnings[i].second);
-      out += '}';
+      if (i) out.put(',');
+      out.put("{\"field\":");
+      out.quoted(warnings[i].first);
+      out.put(",\"message\":");
+      out.quoted(warnings[i].second);
+      out.put('}');
     }
-    out += ']';
+    out.put(']');
   }
 
   std::string csv_row;  // with format csv: each row as CSV, then escaped into the JSON string
   CsvWriter csv_out(csv_row, sep, crlf ? "\r\n" : "\n");
   if (o.csv) {
-    out += ",\"csv\":\"";
+    out.put(",\"csv\":\"");
     if (file.encoding != bulk::Encoding::utf8 && !o.from_given) csv_row += "\xEF\xBB\xBF";  // Excel reads accents right
     if (!o.from_given) put_csv_header(csv_out, header, lang);
-    json::append_escaped(out, csv_row);
+    out.escaped(csv_row);
   } else {
-    out += ",\"rows\":[";
+    out.put(",\"rows\":[");
   }
   while (counts.rows < o.limit && reader.next(record)) {
     bool blank = true;
@@ -336,37 +335,37 @@ std::string check_orders(std::string_view request_json, std::string_view csv) {
     if (o.csv) {
       csv_row.clear();
       put_csv_row(csv_out, record, row, header.cells.size(), lang);
-      json::append_escaped(out, csv_row);
+      out.escaped(csv_row);
     } else {
-      if (counts.rows > 1) out += ',';
+      if (counts.rows > 1) out.put(',');
       put_json_row(out, record, row);
     }
   }
-  out += o.csv ? "\"" : "]";
+  out.put(o.csv ? "\"" : "]");
 
-  out += ",\"counts\":{\"rows\":";
+  out.put(",\"counts\":{\"rows\":");
   put_number(out, static_cast<long long>(counts.rows));
   for (const auto& [name, n] : {std::pair<std::string_view, std::size_t>{"open", counts.open}, {"uncertain", counts.uncertain},
                                 {"closed", counts.closed}, {"error", counts.error}, {"flagged", counts.flagged}}) {
-    out += ",\"";
-    out += name;
-    out += "\":";
+    out.put(",\"");
+    out.put(name);
+    out.put("\":");
     put_number(out, static_cast<long long>(n));
   }
-  out += "},\"size\":";
+  out.put("},\"size\":");
   put_number(out, static_cast<long long>(text.size()));
-  out += ",\"next\":";
+  out.put(",\"next\":");
   if (reader.more()) {
-    out += "{\"offset\":";
+    out.put("{\"offset\":");
     put_number(out, static_cast<long long>(reader.offset()));
-    out += ",\"line\":";
+    out.put(",\"line\":");
     put_number(out, static_cast<long long>(reader.line()));
-    out += '}';
+    out.put('}');
   } else {
-    out += "null";
+    out.put("null");
   }
-  out += '}';
-  return out;
+  out.put('}');
+  return std::move(out).take();
 }
 
 }  // namespace dc::api

@@ -334,20 +334,7 @@ constexpr std::array<bool, 256> kPlain = [] {
   return plain;
 }();
 
-// Where the writer's bytes go: TextWriter (json.hpp), or StringSink, which appends to a
-// std::string (the public append_* below).
-class StringSink {
- public:
-  explicit StringSink(std::string& out) : out_(out) {}
-  void put(char c) { out_ += c; }
-  void put(const char* p, std::size_t n) { out_.append(p, n); }
-
- private:
-  std::string& out_;
-};
-
-template <class Sink>
-void put_u_escape(Sink& out, std::uint32_t unit) {
+void put_u_escape(TextWriter& out, std::uint32_t unit) {
   const char escape[6] = {'\\', 'u', kHex[(unit >> 12) & 0xF], kHex[(unit >> 8) & 0xF], kHex[(unit >> 4) & 0xF], kHex[unit & 0xF]};
   out.put(escape, 6);
 }
@@ -374,8 +361,7 @@ std::uint32_t read_utf8(std::string_view s, std::size_t i, std::size_t& length) 
   return cp;
 }
 
-template <class Sink>
-void put_escaped(Sink& out, std::string_view s) {
+void put_escaped(TextWriter& out, std::string_view s) {
   std::size_t run = 0;  // where the current run of plain characters starts
   for (std::size_t i = 0; i < s.size();) {
     const auto c = static_cast<unsigned char>(s[i]);
@@ -407,15 +393,13 @@ void put_escaped(Sink& out, std::string_view s) {
   out.put(s.data() + run, s.size() - run);
 }
 
-template <class Sink>
-void put_quoted(Sink& out, std::string_view s) {
+void put_quoted(TextWriter& out, std::string_view s) {
   out.put('"');
   put_escaped(out, s);
   out.put('"');
 }
 
-template <class Sink>
-void write(Sink& out, const Value& v) {
+void write(TextWriter& out, const Value& v) {
   switch (v.type()) {
     case Value::Type::null: out.put("null", 4); break;
     case Value::Type::boolean: v.as_bool() ? out.put("true", 4) : out.put("false", 5); break;
@@ -454,16 +438,6 @@ void write(Sink& out, const Value& v) {
 void TextWriter::grow(std::size_t n) { buffer_.resize(std::max(2 * buffer_.size(), size_ + n)); }
 void TextWriter::escaped(std::string_view s) { put_escaped(*this, s); }
 void TextWriter::quoted(std::string_view s) { put_quoted(*this, s); }
-
-void append_escaped(std::string& out, std::string_view s) {
-  StringSink sink(out);
-  put_escaped(sink, s);
-}
-
-void append_quoted(std::string& out, std::string_view s) {
-  StringSink sink(out);
-  put_quoted(sink, s);
-}
 
 ParseResult parse(std::string_view text) { return Parser(text).run(); }
 

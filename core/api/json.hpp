@@ -12,7 +12,7 @@ namespace dc::json {
 
 class Value {
  public:
-  // raw: JSON text made by this file's writer functions (append_quoted…), written as it is; only
+  // raw: JSON text made with TextWriter (below), written as it is; only
   // in answers being built, never read (see raw()).
   enum class Type { null, boolean, number, string, array, object, raw };
 
@@ -26,7 +26,7 @@ class Value {
   static Value number_text(std::string lexeme);
   static Value array();
   static Value object();
-  // A part of an answer already written as JSON text (ASCII, escaped by append_quoted), so that a
+  // A part of an answer already written as JSON text (ASCII, escaped by TextWriter), so that a
   // long list of constant texts (the inputs still missing: 11 of a withdrawal answer's 17 KB)
   // costs one string rather than a tree of hundreds of small values. The text must be valid JSON.
   static Value raw(std::string json_text);
@@ -70,14 +70,10 @@ ParseResult parse(std::string_view text);
 // Compact, and ASCII only: '<', '>' and '&' escaped so it is inert in HTML, every character past
 // U+007F escaped (\uXXXX, a surrogate pair past U+FFFF) so that JavaScript decodes it fast.
 std::string serialize(const Value& v);
-// The same escapes, for writers that make JSON text themselves (api/bulk): s escaped and appended
-// to out, without (append_escaped) or with (append_quoted) the quotes around it.
-void append_escaped(std::string& out, std::string_view s);
-void append_quoted(std::string& out, std::string_view s);
-
 // JSON text built in a buffer the writer grows itself: a byte is one compare and one store, where
 // std::string's push_back and append stay calls in the -Oz wasm (README, Performance). serialize
-// writes with it; so do lists written straight as text (Value::raw).
+// writes with it; so do the texts made without a tree of values: api/bulk's results and lists
+// written straight as text (Value::raw). escaped and quoted write a string with serialize's escapes.
 class TextWriter {
  public:
   explicit TextWriter(std::size_t capacity = 4096) : buffer_(capacity, '\0') {}
@@ -91,8 +87,8 @@ class TextWriter {
     size_ += n;
   }
   void put(std::string_view s) { put(s.data(), s.size()); }
-  void escaped(std::string_view s);  // as append_escaped
-  void quoted(std::string_view s);   // as append_quoted
+  void escaped(std::string_view s);  // s escaped, without quotes
+  void quoted(std::string_view s);   // s escaped, between quotes
   std::size_t size() const { return size_; }
   std::string take() && {
     buffer_.resize(size_);

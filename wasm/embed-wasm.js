@@ -1,51 +1,83 @@
 #!/usr/bin/env node
-// Writes the single-file module: the linked JS glue with the wasm inlined as a JS string of one
-// character per byte (U+0000 to U+00FF), decoded by pre.js into Module.wasmBinary.
-// Why not emscripten's SINGLE_FILE: base64 hides the byte patterns from gzip. Measured on the
-// foundation's module, the inlined wasm cost 36.3 KB gzip -9 in base64 and 29.2 KB this way
-// (the raw wasm alone: 27.5 KB). See README-perf.md.
-// Usage: embed-wasm.js GLUE.js GLUE.wasm OUT.js
+// Writes the single-file module: the linked JS glue with the wasm inlined, compressed by xz's
+// LZMA (`xz --format=lzma`, Debian's xz-utils) and written in base64, with the LZMA decoder
+// (lzma-decoder.wasm, built from lzma_decoder.cpp) beside it; pre.js unpacks it into
+// Module.wasmBinary.
+// Why: on the page's wasm (398,825 bytes) gzip -9 gives 152.9 KB and LZMA 124.8 KB, and base64
+// costs nothing once the page is gzipped (its 64 letters take 6 bits each), where the one
+// character per byte used before cost 6 KB more than the wasm's own gzip; the raw module is 45 %
+// of that string's size (README, Performance).
+// Usage: embed-wasm.js GLUE.js GLUE.wasm DECODER.wasm OUT.js
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { execFileSync } = require('child_process');
 
-const PLACEHOLDER = /(["'])DROITCONSO_WASM_BYTES\1/;
+const PLACEHOLDERS = { wasm: 'DROITCONSO_WASM_BYTES', decoder: 'DROITCONSO_LZMA_DECODER' };
+const quoted = (name) => new RegExp(`(["'])${name}\\1`, 'g');
 
-// A double-quoted JS string literal holding the bytes, safe inside an HTML <script> element:
-// NUL (the HTML parser would turn it into U+FFFD), CR (it would become LF), '\', '"', LF are
-// escaped, and so is '<' before '/' or '!' (no "</script" nor "<!--" can appear).
-// NUL, the wasm's most frequent byte (2 characters escaped), is written as '^' (one of its rarest,
-// one character) and '^' as NUL: 1.8 KB gzip less; pre.js swaps them back.
-const CARET = 0x5e;
-const swapped = (b) => (b === 0 ? CARET : b === CARET ? 0 : b);
+// lc=3 lp=0 pb=0: the wasm is a stream of bytes with no 2- or 4-byte alignment (0.2 % smaller
+// than xz's defaults). xz leaves the output length unknown in the header (bytes 5 to 12); it is
+// written there, since the decoder stops at it.
+function compress(bytes, options = 'preset=9e,lc=3,lp=0,pb=0') {
+  const lzma = execFileSync('xz', ['--format=lzma', `--lzma1=${options}`, '--stdout'],
+    { input: bytes, maxBuffer: 64 << 20 });
+  if (bytes.length > 0xffffffff) throw new Error('more than 4 GB to compress');
+  lzma.fill(0, 5, 13);
+  lzma.writeUInt32LE(bytes.length, 5);
+  return lzma;
+}
 
-function byteString(bytes) {
-  const parts = [];
-  for (let i = 0; i < bytes.length; i++) {
-    const c = swapped(bytes[i]), next = i + 1 < bytes.length ? swapped(bytes[i + 1]) : undefined;
-    if (c === 0) parts.push(next >= 0x30 && next <= 0x39 ? '\\x00' : '\\0');
-    else if (c === 0x5c) parts.push('\\\\');
-    else if (c === 0x22) parts.push('\\"');
-    else if (c === 0x0a) parts.push('\\n');
-    else if (c === 0x0d) parts.push('\\r');
-    else if (c === 0x3c && (next === 0x2f || next === 0x21)) parts.push('\\x3c');
-    else parts.push(String.fromCharCode(c));
+// The decoder's wasm must hold no data (pre.js puts the input right after its 4 KB stack, where
+// data would lie) and stay within 4 KB, the most that older Chromium versions compiled synchronously
+// on the main thread (Chromium 156, tried here, allows 8 MB).
+function checkDecoder(bytes) {
+  if (bytes.length > 4096) throw new Error(`the LZMA decoder is ${bytes.length} bytes: over 4096, pre.js could not compile it on the main thread in older browsers`);
+  for (let at = 8; at < bytes.length;) {
+    const id = bytes[at++];
+    let size = 0;
+    for (let shift = 0; ; shift += 7) {
+      const b = bytes[at++];
+      size += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) break;
+    }
+    if (id === 11 || id === 12) throw new Error('the LZMA decoder holds data: pre.js would write its input over it');
+    at += size;
   }
-  return '"' + parts.join('') + '"';
+}
+
+// Runs pre.js as the module does, with the given decoder and stream: what it unpacks into
+// Module.wasmBinary (or what it throws). Used by the build's self-check and the Node tests.
+function unpack(decoder, lzma) {
+  const source = fs.readFileSync(path.join(__dirname, 'pre.js'), 'utf8')
+    .replace(quoted(PLACEHOLDERS.decoder), () => `"${decoder.toString('base64')}"`)
+    .replace(quoted(PLACEHOLDERS.wasm), () => `"${lzma.toString('base64')}"`);
+  const Module = {};
+  new Function('Module', source)(Module);
+  return Module.wasmBinary;
 }
 
 function main() {
-  const [gluePath, wasmPath, outPath] = process.argv.slice(2);
-  if (!outPath) throw new Error('usage: embed-wasm.js GLUE.js GLUE.wasm OUT.js');
+  const [gluePath, wasmPath, decoderPath, outPath] = process.argv.slice(2);
+  if (!outPath) throw new Error('usage: embed-wasm.js GLUE.js GLUE.wasm DECODER.wasm OUT.js');
   const glue = fs.readFileSync(gluePath, 'utf8');
   const wasm = fs.readFileSync(wasmPath);
-  const found = glue.match(new RegExp(PLACEHOLDER.source, 'g')) || [];
-  if (found.length !== 1) throw new Error(`${gluePath}: expected the placeholder of pre.js once, found it ${found.length} times`);
-  const out = glue.replace(PLACEHOLDER, () => byteString(wasm));
+  const decoder = fs.readFileSync(decoderPath);
+  checkDecoder(decoder);
+  for (const name of Object.values(PLACEHOLDERS)) {
+    const found = (glue.match(quoted(name)) || []).length;
+    if (found !== 1) throw new Error(`${gluePath}: expected the placeholder ${name} of pre.js once, found it ${found} times`);
+  }
+  const lzma = compress(wasm);
+  // pre.js gives back the very bytes, or the build stops here.
+  if (Buffer.compare(Buffer.from(unpack(decoder, lzma)), wasm) !== 0) throw new Error('pre.js does not unpack the wasm it was given');
+  const out = glue
+    .replace(quoted(PLACEHOLDERS.decoder), () => `"${decoder.toString('base64')}"`)
+    .replace(quoted(PLACEHOLDERS.wasm), () => `"${lzma.toString('base64')}"`);
   fs.writeFileSync(outPath, out);
 
-  // Self-check: the module loads in Node and answers (a minifier that folded the placeholder
-  // string, or a bad escape, fails the build here rather than in the page).
+  // Self-check: the module loads in Node and answers (a minifier that folded a placeholder
+  // string fails the build here rather than in the page).
   const create = require(path.resolve(outPath));
   return create().then((mod) => {
     const result = JSON.parse(mod.answer('{"question":"about"}'));
@@ -53,7 +85,11 @@ function main() {
   });
 }
 
-Promise.resolve().then(main).catch((e) => {
-  process.stderr.write(`embed-wasm: ${e && e.message ? e.message : e}\n`);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  Promise.resolve().then(main).catch((e) => {
+    process.stderr.write(`embed-wasm: ${e && e.message ? e.message : e}\n`);
+    process.exitCode = 1;
+  });
+} else {
+  module.exports = { compress, unpack };
+}

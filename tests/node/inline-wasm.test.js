@@ -72,6 +72,12 @@ test('a broken stream is refused, never half unpacked', () => {
   // Cut short: the decoder runs out of input before the bytes the header promises.
   assert.throws(() => unpack(decoder, good.subarray(0, good.length - 20)), REFUSED);
   assert.throws(() => unpack(decoder, good.subarray(0, 15)), REFUSED);
+  // The same on a longer stream, and a header promising more than it holds.
+  const long = compress(randomBytes(150000, 21));
+  assert.throws(() => unpack(decoder, long.subarray(0, long.length - 1000)), REFUSED);
+  const longer = Buffer.from(long);
+  longer.writeUInt32LE(150000 + 40000, 5);
+  assert.throws(() => unpack(decoder, longer), REFUSED);
   // A header naming more bytes than the stream holds: its end marker comes first.
   assert.throws(() => unpack(decoder, broken((b) => b.writeUInt32LE(bytes.length + 1, 5))), REFUSED);
   // Properties past lc = 8, lp = 4, pb = 4; a range coder whose first byte is not 0.

@@ -14,7 +14,7 @@ using emscripten::val;
 // The result as a JavaScript string, decoded by one TextDecoder call on a view of the wasm memory
 // (the view is read before the string is freed). embind's std::string return (emscripten 3.1.6)
 // reads every byte twice in JavaScript, looking for NUL bytes and then in UTF8ToString: that took
-// a third of a withdrawal answer's time, 70 of 210 us (README-perf.md).
+// a third of a withdrawal answer's time, 70 of 210 us (README, Performance).
 val js_text(const std::string& text) {
   const val bytes(emscripten::typed_memory_view(text.size(), reinterpret_cast<const unsigned char*>(text.data())));
   return val::global("TextDecoder").new_().call<val>("decode", bytes);

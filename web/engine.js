@@ -6,7 +6,7 @@ var DroitConsoEngine = (function () {
       ready = createDroitConso().then(function (mod) {
         return {
           ask: function (request) { return JSON.parse(mod.answer(JSON.stringify(request))); },
-          // The bulk check of an order file: its bytes cross once (README-bulk.md).
+          // The bulk check of an order file: its bytes cross once (README, Bulk check of orders).
           bulk: function (request, bytes) { return JSON.parse(mod.bulk(JSON.stringify(request), bytes)); }
         };
       });

@@ -1,6 +1,6 @@
 // The bulk check of an order file: every row's withdrawal deadline, status and days left, in ONE
 // call for a whole file (or a slice of it, for a progress bar), so that the rows cross the
-// JS-wasm boundary once. README-bulk.md describes the request and the result.
+// JS-wasm boundary once. The README's "Bulk check of orders" describes the request and the result.
 #pragma once
 #include <string>
 #include <string_view>

@@ -322,7 +322,7 @@ class Parser {
 
 // The writer's output is ASCII only: every character past U+007F is written as a JSON escape (a
 // surrogate pair past U+FFFF), so that JavaScript decodes an answer on its ASCII fast path (about 13
-// times faster in Node 20 for a 16 KB answer: README-perf.md) and the text is inert in any page or
+// times faster in Node 20 for a 16 KB answer: README, Performance) and the text is inert in any page or
 // terminal. JSON.parse gives the same strings. Runs of characters written as they are are appended
 // whole (one append per run, not one push_back per character).
 constexpr char kHex[] = "0123456789abcdef";

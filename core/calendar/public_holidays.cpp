@@ -63,7 +63,7 @@ std::vector<Holiday> public_holidays(Territory t, date::year y) {
   if (t == Territory::guadeloupe || t == Territory::martinique)
     out.push_back({on(y, 7, 21), HolidayKind::schoelcher_day, false, art::customary_day});
   // By day, the listed order kept on a shared day (stable): an insertion sort of at most 15 entries,
-  // 2 KB gzip smaller in the wasm than std::stable_sort (README-perf.md).
+  // 2 KB gzip smaller in the wasm than std::stable_sort (README, Performance).
   for (std::size_t i = 1; i < out.size(); ++i)
     for (std::size_t j = i; j > 0 && out[j].day < out[j - 1].day; --j) std::swap(out[j], out[j - 1]);
   return out;

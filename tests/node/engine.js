@@ -14,7 +14,7 @@ function engine() {
     enginePromise = create().then((mod) => ({
       raw: (text) => mod.answer(text),
       ask: (request) => JSON.parse(mod.answer(JSON.stringify(request))),
-      // The bulk check: csv is a string or the file's bytes (a Uint8Array), README-bulk.md.
+      // The bulk check: csv is a string or the file's bytes (a Uint8Array): README, Bulk check of orders.
       bulk: (request, csv) => JSON.parse(mod.bulk(JSON.stringify(request), csv)),
     }));
   }

@@ -1,5 +1,5 @@
 // « Vérifier plusieurs commandes (fichier) »: a CSV of orders dropped into the page, checked by the
-// core's bulk entry (README-bulk.md) in slices of 10,000 rows, the page yielding between slices
+// core's bulk entry (README, Bulk check of orders) in slices of 10,000 rows, the page yielding between slices
 // (a progress bar, the page stays responsive). Every row comes back: its withdrawal deadline,
 // status and days left, or the reasons it cannot be read. Sortable by column, exportable as CSV
 // made in the page. The file never leaves the browser: read with File.arrayBuffer(), its bytes

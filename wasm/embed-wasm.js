@@ -20,9 +20,9 @@ const quoted = (name) => new RegExp(`(["'])${name}\\1`, 'g');
 // than xz's defaults). xz leaves the output length unknown in the header (bytes 5 to 12); it is
 // written there, since the decoder stops at it.
 function compress(bytes, options = 'preset=9e,lc=3,lp=0,pb=0') {
+  if (bytes.length > 0xffffffff) throw new Error('more than 4 GB to compress');
   const lzma = execFileSync('xz', ['--format=lzma', `--lzma1=${options}`, '--stdout'],
     { input: bytes, maxBuffer: 64 << 20 });
-  if (bytes.length > 0xffffffff) throw new Error('more than 4 GB to compress');
   lzma.fill(0, 5, 13);
   lzma.writeUInt32LE(bytes.length, 5);
   return lzma;

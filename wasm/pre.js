@@ -3,7 +3,7 @@
 /** @suppress {duplicate} */ var fetch;
 
 // The wasm itself, compressed by xz's LZMA, and the decoder that unpacks it (lzma_decoder.cpp,
-// a wasm of 4 KB), both in base64 in place of the placeholders, written by wasm/embed-wasm.js
+// a wasm of 3.7 KB), both in base64 in place of the placeholders, written by wasm/embed-wasm.js
 // after the link. @noinline keeps Closure from folding the placeholders into the code.
 /** @noinline */
 function droitconsoBase64(text) {

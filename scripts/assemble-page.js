@@ -27,21 +27,13 @@ const elementFiles = ['i18n.js', 'engine.js', 'render.js', 'journeys.js', ...jou
 // Terse CSS: no comments, no needless spaces (our sheets hold no strings where that would matter).
 const terseCss = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}').trim();
 
-// The page's scripts are minified by terser (a devDependency) when it is installed, to keep the
-// page small; without it (no `npm ci` yet) they are used as written.
-async function minifyJs(code) {
-  let terser;
-  try { terser = require('terser'); } catch (e) {
-    console.warn('assemble-page: terser is not installed (run npm ci): page scripts left as written');
-    return code;
-  }
-  return (await terser.minify(code, { ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
-}
+// The page's scripts are minified by terser when it is installed, to keep the page small.
+const { minifyJs } = require('./minify-js');
 
 async function main() {
 // One function scope around them all: their shared names stay out of the host page's globals.
 const elementJs = await minifyJs(['(() => {', `const DROITCONSO_ELEMENT_CSS = ${JSON.stringify(terseCss(web('droit-conso.css')))};`,
-  ...elementFiles.map(web), '})();'].join('\n'));
+  ...elementFiles.map(web), '})();'].join('\n'), 'assemble-page');
 const scripts = [moduleJs, elementJs];
 const pageCss = terseCss(web('page.css'));
 

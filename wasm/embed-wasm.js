@@ -12,6 +12,7 @@
 const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
+const { minifyJs } = require('../scripts/minify-js');
 
 const PLACEHOLDERS = { wasm: 'DROITCONSO_WASM_BYTES', decoder: 'DROITCONSO_LZMA_DECODER' };
 const quoted = (name) => new RegExp(`(["'])${name}\\1`, 'g');
@@ -57,10 +58,12 @@ function unpack(decoder, lzma) {
   return Module.wasmBinary;
 }
 
-function main() {
+async function main() {
   const [gluePath, wasmPath, decoderPath, outPath] = process.argv.slice(2);
   if (!outPath) throw new Error('usage: embed-wasm.js GLUE.js GLUE.wasm DECODER.wasm OUT.js');
-  const glue = fs.readFileSync(gluePath, 'utf8');
+  // emscripten's glue, minified by terser (emcc only strips its white space without Closure):
+  // 10.5 -> 6.8 KB gzip, more than Closure gave (README, Performance).
+  const glue = await minifyJs(fs.readFileSync(gluePath, 'utf8'), 'embed-wasm');
   const wasm = fs.readFileSync(wasmPath);
   const decoder = fs.readFileSync(decoderPath);
   checkDecoder(decoder);

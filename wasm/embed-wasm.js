@@ -47,12 +47,16 @@ function checkDecoder(bytes) {
   }
 }
 
+// pre.js's placeholders (in pre.js itself, or in the glue that holds it) filled with the decoder
+// and the compressed wasm, in base64.
+const filled = (source, decoder, lzma) => source
+  .replace(quoted(PLACEHOLDERS.decoder), () => `"${decoder.toString('base64')}"`)
+  .replace(quoted(PLACEHOLDERS.wasm), () => `"${lzma.toString('base64')}"`);
+
 // Runs pre.js as the module does, with the given decoder and stream: what it unpacks into
 // Module.wasmBinary (or what it throws). Used by the build's self-check and the Node tests.
 function unpack(decoder, lzma) {
-  const source = fs.readFileSync(path.join(__dirname, 'pre.js'), 'utf8')
-    .replace(quoted(PLACEHOLDERS.decoder), () => `"${decoder.toString('base64')}"`)
-    .replace(quoted(PLACEHOLDERS.wasm), () => `"${lzma.toString('base64')}"`);
+  const source = filled(fs.readFileSync(path.join(__dirname, 'pre.js'), 'utf8'), decoder, lzma);
   const Module = {};
   new Function('Module', source)(Module);
   return Module.wasmBinary;
@@ -74,10 +78,7 @@ async function main() {
   const lzma = compress(wasm);
   // pre.js gives back the very bytes, or the build stops here.
   if (Buffer.compare(Buffer.from(unpack(decoder, lzma)), wasm) !== 0) throw new Error('pre.js does not unpack the wasm it was given');
-  const out = glue
-    .replace(quoted(PLACEHOLDERS.decoder), () => `"${decoder.toString('base64')}"`)
-    .replace(quoted(PLACEHOLDERS.wasm), () => `"${lzma.toString('base64')}"`);
-  fs.writeFileSync(outPath, out);
+  fs.writeFileSync(outPath, filled(glue, decoder, lzma));
 
   // Self-check: the module loads in Node and answers (a minifier that folded a placeholder
   // string fails the build here rather than in the page).

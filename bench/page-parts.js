@@ -6,7 +6,7 @@
 'use strict';
 const zlib = require('zlib');
 const path = require('path');
-const { compress, unpack } = require(path.join(__dirname, '..', 'wasm', 'embed-wasm.js'));
+const { compress, unpack, wasmSections: rawSections } = require(path.join(__dirname, '..', 'wasm', 'embed-wasm.js'));
 
 const WASM_MAGIC = Buffer.from([0x00, 0x61, 0x73, 0x6d]);
 const SECTION_NAMES = { 0: 'custom', 1: 'type', 2: 'import', 3: 'function', 4: 'table', 5: 'memory', 6: 'global',
@@ -48,22 +48,10 @@ function splitModule(js, add) {
   add('glue', js.slice(at));
 }
 
-// A wasm's sections: [{ name, bytes }] in file order (custom sections keep their own name).
+// A wasm's sections: [{ name, bytes }] in file order.
 function wasmSections(wasm) {
   if (!wasm.subarray(0, 4).equals(WASM_MAGIC)) throw new Error('not a wasm');
-  const out = [];
-  for (let at = 8; at < wasm.length;) {
-    const id = wasm[at++];
-    let size = 0;
-    for (let shift = 0; ; shift += 7) {
-      const b = wasm[at++];
-      size += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) break;
-    }
-    out.push({ name: SECTION_NAMES[id] || `section ${id}`, bytes: wasm.subarray(at, at + size) });
-    at += size;
-  }
-  return out;
+  return rawSections(wasm).map(({ id, bytes }) => ({ name: SECTION_NAMES[id] || `section ${id}`, bytes }));
 }
 
 const gzip = (text) => zlib.gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).length;

@@ -29,22 +29,31 @@ function compress(bytes, options = 'preset=9e,lc=3,lp=0,pb=0') {
   return lzma;
 }
 
+// A wasm's sections, in file order: { id, bytes } (bytes: the section's contents, without its id
+// and size). Also read by bench/page-parts.js.
+function wasmSections(wasm) {
+  const out = [];
+  for (let at = 8; at < wasm.length;) {
+    const id = wasm[at++];
+    let size = 0;
+    for (let shift = 0; ; shift += 7) {
+      const b = wasm[at++];
+      size += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) break;
+    }
+    out.push({ id, bytes: wasm.subarray(at, at + size) });
+    at += size;
+  }
+  return out;
+}
+
 // The decoder's wasm must hold no data (pre.js puts the input right after its 4 KB stack, where
 // data would lie) and stay within 4 KB, the most that older Chromium versions compiled synchronously
 // on the main thread (Chromium 156, tried here, allows 8 MB).
 function checkDecoder(bytes) {
   if (bytes.length > 4096) throw new Error(`the LZMA decoder is ${bytes.length} bytes: over 4096, pre.js could not compile it on the main thread in older browsers`);
-  for (let at = 8; at < bytes.length;) {
-    const id = bytes[at++];
-    let size = 0;
-    for (let shift = 0; ; shift += 7) {
-      const b = bytes[at++];
-      size += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) break;
-    }
-    if (id === 11 || id === 12) throw new Error('the LZMA decoder holds data: pre.js would write its input over it');
-    at += size;
-  }
+  if (wasmSections(bytes).some((s) => s.id === 11 || s.id === 12))
+    throw new Error('the LZMA decoder holds data: pre.js would write its input over it');
 }
 
 // pre.js's placeholders (in pre.js itself, or in the glue that holds it) filled with the decoder
@@ -95,5 +104,5 @@ if (require.main === module) {
     process.exitCode = 1;
   });
 } else {
-  module.exports = { compress, unpack };
+  module.exports = { compress, unpack, wasmSections };
 }

@@ -6,11 +6,9 @@
 'use strict';
 const zlib = require('zlib');
 const path = require('path');
-const { compress, unpack, wasmSections: rawSections } = require(path.join(__dirname, '..', 'wasm', 'embed-wasm.js'));
+const { compress, unpack, wasmSections } = require(path.join(__dirname, '..', 'wasm', 'embed-wasm.js'));
 
-const WASM_MAGIC = Buffer.from([0x00, 0x61, 0x73, 0x6d]);
-const SECTION_NAMES = { 0: 'custom', 1: 'type', 2: 'import', 3: 'function', 4: 'table', 5: 'memory', 6: 'global',
-  7: 'export', 8: 'start', 9: 'element', 10: 'code', 11: 'data', 12: 'data count' };
+const CODE = 10, DATA = 11;  // the wasm's section ids
 
 // The raw page cut into named pieces of text that, put end to end, are the page again (a partition:
 // the tests check it). Scripts and styles are cut at their elements; in the module's script, the two
@@ -48,12 +46,6 @@ function splitModule(js, add) {
   add('glue', js.slice(at));
 }
 
-// A wasm's sections: [{ name, bytes }] in file order.
-function wasmSections(wasm) {
-  if (!wasm.subarray(0, 4).equals(WASM_MAGIC)) throw new Error('not a wasm');
-  return rawSections(wasm).map(({ id, bytes }) => ({ name: SECTION_NAMES[id] || `section ${id}`, bytes }));
-}
-
 const gzip = (text) => zlib.gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).length;
 
 // The parts of the page with their sizes: raw bytes, and compressed alone as the page has them.
@@ -65,21 +57,23 @@ function pageParts(html) {
   const wasm = Buffer.from(unpack(decoder, packed));
   // The code and the data sections by themselves; the other sections (types, imports, exports...) together.
   const sections = wasmSections(wasm);
-  const section = (name, bytes) => ({ name, raw: bytes.length, compressed: compress(bytes).length, by: 'lzma' });
+  const section = (name, keep) => {
+    const bytes = Buffer.concat(sections.filter((s) => keep(s.id)).map((s) => s.bytes));
+    return { name, raw: bytes.length, compressed: compress(bytes).length };
+  };
   const wasmParts = [
-    section('wasm code section (the compiled core)', Buffer.concat(sections.filter((s) => s.name === 'code').map((s) => s.bytes))),
-    section('wasm data section (texts, tables)', Buffer.concat(sections.filter((s) => s.name === 'data').map((s) => s.bytes))),
-    section('wasm, its other sections', Buffer.concat(sections.filter((s) => s.name !== 'code' && s.name !== 'data').map((s) => s.bytes))),
+    section('wasm code section (the compiled core)', (id) => id === CODE),
+    section('wasm data section (texts, tables)', (id) => id === DATA),
+    section('wasm, its other sections', (id) => id !== CODE && id !== DATA),
   ];
-  const text = (name, kind) => ({ name, raw: Buffer.byteLength(joined(kind)), compressed: gzip(joined(kind)), by: 'gzip' });
+  const text = (name, kind) => ({ name, raw: Buffer.byteLength(joined(kind)), compressed: gzip(joined(kind)) });
   return {
     pieces,
     wasmRaw: wasm.length,
-    wasmLzma: packed.length,
     parts: [...wasmParts, text("the page's scripts (and the element's styles)", 'scripts'), text("emscripten's glue", 'glue'),
-      { name: 'LZMA decoder (wasm)', raw: decoder.length, compressed: gzip(joined('decoder')), by: 'gzip' },
+      { name: 'LZMA decoder (wasm)', raw: decoder.length, compressed: gzip(joined('decoder')) },
       text('styles', 'styles'), text('markup', 'markup')],
   };
 }
 
-module.exports = { pageParts, splitPage, wasmSections };
+module.exports = { pageParts, splitPage };

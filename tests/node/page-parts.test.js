@@ -7,7 +7,8 @@ const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
 const { ROOT } = require('./engine');
-const { pageParts, splitPage, wasmSections } = require(path.join(ROOT, 'bench', 'page-parts.js'));
+const { pageParts, splitPage } = require(path.join(ROOT, 'bench', 'page-parts.js'));
+const { wasmSections } = require(path.join(ROOT, 'wasm', 'embed-wasm.js'));
 
 const kinds = (pieces) => pieces.map((p) => p.kind);
 
@@ -31,7 +32,7 @@ test('the built page: a partition, and the sections of the wasm the link wrote',
   assert.equal(kinds(pieces).filter((k) => k === 'wasm').length, 1);
   const linked = fs.readFileSync(path.join(ROOT, 'build', 'wasm', 'wasm', 'droitconso-glue.wasm'));
   assert.equal(wasmRaw, linked.length, 'the page holds the wasm the link wrote');
-  const code = wasmSections(linked).find((s) => s.name === 'code');
+  const code = wasmSections(linked).find((s) => s.id === 10);
   assert.equal(parts.find((p) => p.name.startsWith('wasm code')).raw, code.bytes.length);
   const wasmParts = parts.filter((p) => p.name.startsWith('wasm'));
   const sectionBytes = wasmParts.reduce((sum, p) => sum + p.raw, 0);
